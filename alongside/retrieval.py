@@ -1,0 +1,159 @@
+"""Hybrid retrieval: dense (Chroma, cosine) and keyword (BM25), fused by reciprocal rank.
+
+Audience-aware (documents written for the asker rank higher; nothing is hidden) and free of
+near-duplicates (overlapping or nearly identical passages are returned once).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+
+from alongside.embeddings import Embedder, load_embedder
+from alongside.errors import IndexCorruptError
+from alongside.keyword import KeywordIndex
+from alongside.reply import Source
+from alongside.settings import Settings
+from alongside.store import Store
+
+log = logging.getLogger("alongside.retrieval")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    chunk_id: str
+    fused: float
+
+
+class Retriever:
+    """Loaded once per process: the model, the vector store and the keyword index."""
+
+    def __init__(self, settings: Settings, embedder: Embedder, store: Store, keyword: KeywordIndex):
+        self.settings = settings
+        self.embedder = embedder
+        self.store = store
+        self.keyword = keyword
+        self._size = store.count()
+        self._cache: OrderedDict[str, list[float]] = OrderedDict()
+
+    @classmethod
+    def load(cls, settings: Settings, embedder: Embedder | None = None) -> Retriever:
+        """Open the index built by `alongside ingest`, refusing one built with another model.
+
+        Raises:
+            IndexMissingError, IndexMismatchError, IndexCorruptError, ModelError.
+        """
+        store = Store.open_for_read(settings)
+        info = store.info()
+        keyword = KeywordIndex.load(settings.keyword_dir / settings.collection)
+        if embedder is None:
+            embedder = load_embedder(settings)
+        store.check_compatible(embedder.name, embedder.dimension)
+        if keyword.fingerprint != info.fingerprint:
+            raise IndexCorruptError(
+                "the keyword index does not match the vector index (an ingest was interrupted, or "
+                "another machine changed the Chroma server): run `alongside ingest`"
+            )
+        return cls(settings, embedder, store, keyword)
+
+    @property
+    def size(self) -> int:
+        return self._size
+
+    def embed(self, query: str) -> list[float]:
+        """Query embeddings are cached: follow-ups and evals repeat queries."""
+        vec = self._cache.get(query)
+        if vec is None:
+            vec = self.embedder.embed_query(query)
+            self._cache[query] = vec
+            if len(self._cache) > 512:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(query)
+        return vec
+
+    def search(self, query: str, audience: str = "family", k: int | None = None) -> list[Source]:
+        """The k best distinct passages for the query, best first, numbered from 1."""
+        k = k or self.settings.top_k
+        query = query[: self.settings.max_query_chars]
+        if not query.strip() or self._size == 0:
+            return []
+        n = max(self.settings.candidates, k * 3)
+        qvec = self.embed(query)
+        dense = self.store.query(qvec, min(n, self._size))
+        keyword = self.keyword.search(query, n)
+        fused = self._fuse(dense, keyword)
+        records = self.store.get([c.chunk_id for c in fused])
+        return self._select(fused, records, qvec, audience, k)
+
+    def _fuse(self, dense: list[tuple[str, float]], keyword: list[tuple[str, float]]) -> list[Candidate]:
+        s = self.settings
+        scores: dict[str, float] = {}
+        for rank, (cid, _) in enumerate(dense):
+            scores[cid] = scores.get(cid, 0.0) + s.dense_weight / (s.rrf_k + rank + 1)
+        for rank, (cid, _) in enumerate(keyword):
+            scores[cid] = scores.get(cid, 0.0) + s.keyword_weight / (s.rrf_k + rank + 1)
+        return [Candidate(cid, sc) for cid, sc in scores.items()]
+
+    def _select(
+        self, fused: list[Candidate], records: dict, qvec: list[float], audience: str, k: int
+    ) -> list[Source]:
+        boost = 1.0 + self.settings.audience_boost
+        scored = []
+        for cand in fused:
+            rec = records.get(cand.chunk_id)
+            if rec is None:  # deleted between the two reads: skip rather than fail the turn
+                continue
+            text, meta, emb = rec
+            weight = boost if meta.get("audience") == audience else 1.0
+            scored.append((cand.fused * weight, cand, text, meta, emb))
+        scored.sort(key=lambda t: -t[0])
+        chosen: list[Source] = []
+        for score, cand, text, meta, emb in scored:
+            if any(_near_duplicate(meta, text, other) for other in chosen):
+                continue
+            sim = float(np.dot(qvec, emb))  # both unit length: the dot product is the cosine
+            chosen.append(_source(len(chosen) + 1, cand.chunk_id, text, meta, score, sim))
+            if len(chosen) == k:
+                break
+        return chosen
+
+
+def _source(n: int, cid: str, text: str, meta: dict, score: float, sim: float) -> Source:
+    try:
+        section = tuple(json.loads(meta.get("section") or "[]"))
+    except ValueError:
+        section = ()
+    return Source(
+        n=n,
+        chunk_id=cid,
+        doc_id=str(meta.get("doc_id", "")),
+        title=str(meta.get("title", "")),
+        publisher=str(meta.get("publisher", "")),
+        audience=str(meta.get("audience", "")),
+        section=section,
+        text=text,
+        start=int(meta.get("start", 0)),
+        end=int(meta.get("end", 0)),
+        score=score,
+        similarity=sim,
+    )
+
+
+def _near_duplicate(meta: dict, text: str, other: Source) -> bool:
+    """Overlapping spans of one document, or passages with nearly the same words."""
+    if meta.get("doc_id") == other.doc_id:
+        start, end = int(meta.get("start", 0)), int(meta.get("end", 0))
+        overlap = min(end, other.end) - max(start, other.start)
+        if overlap > 0.5 * min(end - start, other.end - other.start):
+            return True
+    a, b = set(_WORD.findall(text.lower())), set(_WORD.findall(other.text.lower()))
+    if not a or not b:
+        return False
+    return len(a & b) / len(a | b) >= 0.85

@@ -1,0 +1,295 @@
+"""load -> clean -> chunk -> embed -> upsert: idempotent, incremental, and self-healing.
+
+Chroma is the record of what is indexed. Each chunk carries its document's content hash and
+chunk count, so a run can tell, document by document, whether the index holds exactly the
+current version. Anything else (new, edited, or left half-written by a crash) is re-embedded,
+its chunks upserted under ids derived from the hash, and every other chunk of that document
+deleted. Unchanged documents cost one metadata read and no embedding.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from alongside.embeddings import Embedder, load_embedder, model_spec
+from alongside.keyword import KeywordIndex
+from alongside.errors import IndexMismatchError
+from alongside.settings import Settings
+from alongside.store import SCHEMA_VERSION, Store
+from ingest.chunk import Chunk, chunk_text, embedding_text
+from ingest.docstore import DocStore
+from ingest.loaders import Document, SkipFile, discover, load_document
+
+log = logging.getLogger("alongside.ingest")
+EMBED_BATCH = 64
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run did."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    chunks_written: int = 0
+    chunks_total: int = 0
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+    def to_json(self) -> dict:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "removed": self.removed,
+            "skipped": [{"path": p, "reason": r} for p, r in self.skipped],
+            "chunks_written": self.chunks_written,
+            "chunks_total": self.chunks_total,
+            "seconds": round(self.seconds, 3),
+            "embed_seconds": round(self.embed_seconds, 3),
+        }
+
+    def render(self) -> str:
+        lines = [
+            f"documents: {len(self.added)} added, {len(self.updated)} updated, "
+            f"{len(self.unchanged)} unchanged, {len(self.removed)} removed, "
+            f"{len(self.skipped)} skipped",
+            f"chunks: {self.chunks_written} written, {self.chunks_total} in the index",
+            f"time: {self.seconds:.1f} s"
+            + (
+                f" (embedding {self.embed_seconds:.1f} s, "
+                f"{self.chunks_written / self.embed_seconds:.0f} chunks/s)"
+                if self.embed_seconds > 0
+                else ""
+            ),
+        ]
+        for path, reason in self.skipped:
+            lines.append(f"skipped {path}: {reason}")
+        return "\n".join(lines)
+
+
+def doc_hash(doc: Document, settings: Settings) -> str:
+    """Everything that decides a document's chunks: its text, metadata and the chunking rules."""
+    payload = {
+        "schema": SCHEMA_VERSION,
+        "chunk_size": settings.chunk_size,
+        "chunk_overlap": settings.chunk_overlap,
+        "meta": [doc.doc_id, doc.title, doc.publisher, doc.author, doc.date, doc.audience,
+                 doc.reviewed, doc.fmt],
+        "text": doc.text,
+    }
+    return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def chunk_id(doc_id: str, dhash: str, index: int) -> str:
+    return f"{doc_id}:{dhash[:16]}:{index:05d}"
+
+
+def chunk_metadata(doc: Document, dhash: str, chunk: Chunk, n_chunks: int) -> dict:
+    return {
+        "doc_id": doc.doc_id,
+        "title": doc.title,
+        "publisher": doc.publisher,
+        "audience": doc.audience,
+        "source": doc.source,
+        "section": json.dumps(list(chunk.section), ensure_ascii=False),
+        "start": chunk.start,
+        "end": chunk.end,
+        "chunk_index": chunk.index,
+        "content_hash": chunk.content_hash,
+        "doc_hash": dhash,
+        "doc_chunks": n_chunks,
+    }
+
+
+def _load_all(files: list[Path], summary: IngestSummary) -> list[Document]:
+    docs: dict[str, Document] = {}
+    for path in files:
+        try:
+            doc = load_document(path)
+        except SkipFile as skip:
+            summary.skipped.append((str(skip.path), skip.reason))
+            log.warning("skipped %s: %s", skip.path, skip.reason)
+            continue
+        if doc.doc_id in docs:
+            reason = f"duplicate document id {doc.doc_id!r} (already used by {docs[doc.doc_id].source})"
+            summary.skipped.append((str(path), reason))
+            log.warning("skipped %s: %s", path, reason)
+            continue
+        docs[doc.doc_id] = doc
+    return list(docs.values())
+
+
+def _index_state(store: Store) -> tuple[dict[str, dict[str, list[str]]], dict[str, int], dict[str, str]]:
+    """Per document: chunk ids grouped by document hash; expected counts; source paths."""
+    by_doc: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    expected: dict[str, int] = {}
+    sources: dict[str, str] = {}
+    for cid, meta in store.iter_metadata():
+        doc_id = str(meta.get("doc_id", ""))
+        dh = str(meta.get("doc_hash", ""))
+        by_doc[doc_id][dh].append(cid)
+        expected[f"{doc_id}:{dh}"] = int(meta.get("doc_chunks", -1))
+        sources[doc_id] = str(meta.get("source", ""))
+    return by_doc, expected, sources
+
+
+def ingest(
+    settings: Settings,
+    paths: list[Path] | None = None,
+    *,
+    prune: bool = False,
+    rebuild: bool = False,
+    embedder: Embedder | None = None,
+    progress: bool = True,
+) -> IngestSummary:
+    """Bring the index in line with the documents under `paths` (default: the configured corpus).
+
+    Raises:
+        IngestError: a source path does not exist (checked before anything is touched).
+        ModelError, IndexMismatchError, IndexCorruptError: the model or index cannot be used.
+    """
+    started = time.perf_counter()
+    summary = IngestSummary()
+    files = discover(list(paths or settings.corpus_paths))
+    docs = _load_all(files, summary)
+
+    if embedder is None:
+        embedder = _LazyEmbedder(settings)
+    docstore = DocStore(settings.data_dir)
+    if rebuild:
+        Store.drop(settings)
+        docstore.clear()
+    store = Store.open_for_write(settings, embedder.name, embedder.dimension)
+
+    by_doc, expected, sources = _index_state(store)
+    todo: list[tuple[Document, str, list[Chunk]]] = []
+    for doc in docs:
+        dh = doc_hash(doc, settings)
+        present = by_doc.get(doc.doc_id, {})
+        whole = set(present) == {dh} and len(present[dh]) == expected.get(f"{doc.doc_id}:{dh}")
+        if whole and docstore.has(doc.doc_id, dh):
+            summary.unchanged.append(doc.doc_id)
+            continue
+        chunks = chunk_text(doc.text, settings.chunk_size, settings.chunk_overlap)
+        if not chunks:
+            summary.skipped.append((doc.source, "no text to index after cleaning"))
+            continue
+        todo.append((doc, dh, chunks))
+
+    if todo and isinstance(embedder, _LazyEmbedder):
+        embedder.load()  # so the timing below measures embedding, not model start-up
+    bar = _progress(sum(len(c) for _, _, c in todo), progress)
+    for doc, dh, chunks in todo:
+        texts = [embedding_text(doc.title, c) for c in chunks]
+        t0 = time.perf_counter()
+        vectors: list[list[float]] = []
+        for i in range(0, len(texts), EMBED_BATCH):
+            vectors.extend(embedder.embed_documents(texts[i : i + EMBED_BATCH]))
+            bar.update(min(EMBED_BATCH, len(texts) - i))
+        summary.embed_seconds += time.perf_counter() - t0
+        ids = [chunk_id(doc.doc_id, dh, c.index) for c in chunks]
+        # Order matters for crash safety: the new version lands whole before the old one goes.
+        docstore.put(doc, dh)
+        store.upsert(
+            ids=ids,
+            embeddings=vectors,
+            documents=[c.text for c in chunks],
+            metadatas=[chunk_metadata(doc, dh, c, len(chunks)) for c in chunks],
+        )
+        stale = [cid for h, cids in by_doc.get(doc.doc_id, {}).items() if h != dh for cid in cids]
+        store.delete(stale)
+        summary.chunks_written += len(chunks)
+        (summary.updated if doc.doc_id in by_doc else summary.added).append(doc.doc_id)
+    bar.close()
+
+    if prune:
+        keep = {d.doc_id for d in docs}
+        skipped_sources = {p for p, _ in summary.skipped}
+        for doc_id, hashes in by_doc.items():
+            if doc_id in keep or sources.get(doc_id) in skipped_sources:
+                continue  # a file that failed to load this time keeps its old chunks
+            store.delete([cid for cids in hashes.values() for cid in cids])
+            docstore.remove(doc_id)
+            summary.removed.append(doc_id)
+
+    summary.chunks_total = _refresh_keyword_index(settings, store)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _refresh_keyword_index(settings: Settings, store: Store) -> int:
+    """Rebuild the BM25 index when the set of chunks changed (or it is missing or stale)."""
+    ids, texts = [], []
+    for cid, text, meta in store.iter_documents():
+        ids.append(cid)
+        section = json.loads(meta.get("section") or "[]")
+        texts.append(embedding_text(str(meta.get("title", "")), Chunk(0, 0, 0, text, tuple(section))))
+    fingerprint = hashlib.sha256("\n".join(sorted(ids)).encode()).hexdigest()
+    try:
+        current = KeywordIndex.load(settings.keyword_dir / settings.collection).fingerprint
+    except Exception:
+        current = None
+    if current != fingerprint or store.info().fingerprint != fingerprint:
+        order = sorted(range(len(ids)), key=ids.__getitem__)
+        KeywordIndex.build([ids[i] for i in order], [texts[i] for i in order], fingerprint).save(
+            settings.keyword_dir / settings.collection
+        )
+        store.set_fingerprint(fingerprint)
+    return len(ids)
+
+
+class _LazyEmbedder:
+    """The configured model, loaded only when some document needs embedding (a no-op run is quick)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._model: Embedder | None = None
+        spec = model_spec(settings)
+        self.name = spec.name
+        self.dimension = _configured_dimension(spec.path)
+
+    def load(self) -> Embedder:
+        if self._model is None:
+            self._model = load_embedder(self._settings)
+            if self._model.dimension != self.dimension:
+                self.dimension = self._model.dimension
+                raise IndexMismatchError(
+                    f"the model at {model_spec(self._settings).path} produces "
+                    f"{self._model.dimension}-dimensional vectors, not the {self.dimension} its "
+                    "config declares: re-index with `alongside ingest --rebuild`"
+                )
+        return self._model
+
+    def embed_documents(self, texts):
+        return self.load().embed_documents(texts)
+
+
+def _configured_dimension(path: Path) -> int:
+    """The model's output size, read from its config so the weights need not load."""
+    for name, key in (("1_Pooling/config.json", "word_embedding_dimension"), ("config.json", "hidden_size")):
+        try:
+            return int(json.loads((path / name).read_text(encoding="utf-8"))[key])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return 0
+
+
+def _progress(total: int, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="embedding", unit="chunk", file=sys.stderr,
+                disable=not enabled or total == 0, leave=False)

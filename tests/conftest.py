@@ -1,0 +1,88 @@
+"""Shared fixtures. Every test gets its own data dir; nothing touches the user's real state."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_state(tmp_path, monkeypatch):
+    """Point all Alongside state at a temp folder and keep the network and hub out of reach."""
+    monkeypatch.setenv("ALONGSIDE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
+    monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
+    for var in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "ALONGSIDE_MODEL", "ALONGSIDE_CHROMA_URL"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.chdir(tmp_path)  # keep a developer's .env out of the tests
+
+
+REPO = __import__("pathlib").Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def real_embedder():
+    """The real all-MiniLM-L6-v2 from the installed package, loaded once for the session."""
+    import os
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from alongside.embeddings import load_embedder
+    from alongside.settings import Settings
+
+    return load_embedder(Settings(data_dir=REPO / ".unused"))
+
+
+@pytest.fixture
+def corpus_copy(tmp_path):
+    """A writable copy of the bundled corpus."""
+    import shutil
+
+    dest = tmp_path / "corpus"
+    shutil.copytree(REPO / "corpus", dest)
+    return dest
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    """A real `chroma run` server on a loopback port, for the session; yields its URL."""
+    import shutil
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    exe = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    port = free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    log = (path / "server.log").open("wb")
+    proc = subprocess.Popen(
+        [exe, "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1):
+                break
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                raise RuntimeError(f"chroma server did not start: {(path / 'server.log').read_text()}")
+            time.sleep(0.2)
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
