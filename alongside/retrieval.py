@@ -24,6 +24,27 @@ from alongside.store import Store
 log = logging.getLogger("alongside.retrieval")
 _WORD = re.compile(r"\w+")
 
+# Families name the person ("my son", "her husband"); the guidance says "your loved one". Families
+# say "meds" or "pills"; the guidance says "medication". Searching in the guidance's words narrows
+# the gap for both the embedding and the keyword index; the query shown to users is unchanged.
+_KIN = re.compile(
+    r"\b(?:my|our|her|his|their)\s+(?:(?:adult|teenage|grown|younger|older|little|\d+\s*y/?o)\s+)?"
+    r"(?:son|daughter|husband|wife|brother|sister|mom|mum|mother|dad|father|partner|boyfriend|"
+    r"girlfriend|fianc[eé]e?|kid|child|teen|teenager|spouse|parent|uncle|aunt|cousin|friend|"
+    r"roommate|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|stepson|"
+    r"stepdaughter|nephew|niece)\b",
+    re.IGNORECASE,
+)
+_MEDS = re.compile(
+    r"\b(?:meds|pills|medicines?|medications|antipsychotics?|antidepressants?|mood stabili[sz]ers?)\b",
+    re.IGNORECASE,
+)
+
+
+def search_text(query: str) -> str:
+    """The query in the guidance's own vocabulary (what is embedded and keyword-searched)."""
+    return _MEDS.sub("medication", _KIN.sub("my loved one", query))
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -81,7 +102,7 @@ class Retriever:
     def search(self, query: str, audience: str = "family", k: int | None = None) -> list[Source]:
         """The k best distinct passages for the query, best first, numbered from 1."""
         k = k or self.settings.top_k
-        query = query[: self.settings.max_query_chars]
+        query = search_text(query[: self.settings.max_query_chars])
         if not query.strip() or self._size == 0:
             return []
         n = max(self.settings.candidates, k * 3)

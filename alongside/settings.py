@@ -58,7 +58,7 @@ class Settings(BaseSettings):
     rrf_k: int = 60
     dense_weight: float = 1.0
     keyword_weight: float = 1.0
-    audience_boost: float = 0.15
+    audience_boost: float = 0.05
     min_relevance: float = 0.30
     max_query_chars: int = 1000
     max_message_chars: int = 8000
