@@ -1,0 +1,1 @@
+"""Scripted eval suites for Alongside: load them, run them through the turn function, report."""
