@@ -105,7 +105,7 @@ def select_sentences(query: str, sources: list[Source], limit: int = MAX_SENTENC
     scored.sort(key=lambda t: -t[0])
     chosen: list[tuple[int, Sentence]] = []
     per_source: dict[int, int] = {}
-    for score, rank, s in scored:
+    for _, rank, s in scored:
         if per_source.get(rank, 0) >= 2:
             continue
         chosen.append((rank, s))
@@ -135,7 +135,8 @@ class ExtractiveAnswerer:
         if not picked:
             yield not_covered_text(audience)
             return
-        yield OPENING.get(audience, OPENING["family"]) + "\n\n"
+        notes = scope_notes(query, audience)
+        yield (" ".join(notes) if notes else OPENING.get(audience, OPENING["family"])) + "\n\n"
         # Group under the guidance's headings, in the order they first appear.
         groups: dict[str, list[Sentence]] = {}
         for s in picked:
@@ -146,13 +147,68 @@ class ExtractiveAnswerer:
         yield "\n\n" + CLOSING.get(audience, CLOSING["family"])
 
 
-def not_covered_text(audience: str) -> str:
+# Questions the assistant must not answer itself, whatever the passages say: changing, stopping or
+# dosing medication, and naming a diagnosis. The answer still quotes the guidance, after a kind
+# line that points to the right person.
+_MEDICATION_CHANGE = re.compile(
+    r"\b(?:stop|stopping|quit|quitting|skip|skipping|come off|coming off|taper\w*|wean\w*|"
+    r"cold turkey|reduce|lower|increase|double|halve|dose|doses|dosage|how much|how many|mg|"
+    r"milligrams?|switch\w*|change\w*)\b[^.?!]{0,60}\b(?:med\w*|pills?|lithium|antipsychotic\w*|"
+    r"antidepressant\w*|tablets?|prescription|it|them)\b|"
+    r"\b(?:med\w*|pills?|lithium|antipsychotic\w*|antidepressant\w*)\b[^.?!]{0,60}"
+    r"\b(?:stop|quit|skip|taper\w*|dose|doses|dosage|cold turkey|safe to)\b",
+    re.IGNORECASE,
+)
+_DIAGNOSIS = re.compile(
+    r"\b(?:is|does|could|might|do you think)\b[^.?!]{0,40}\b(?:have|has|be|is)\b[^.?!]{0,20}"
+    r"\b(?:bipolar|schizophreni\w*|psychosis|psychotic|depress\w*|borderline|personality disorder|"
+    r"ocd|adhd|ptsd|autis\w*|anxiety disorder|manic)\b|\bdiagnos(?:e|is)\b[^.?!]{0,30}\b(?:him|her|them|my)\b|"
+    r"\b(?:what(?:'s| is)|which) (?:wrong with|condition|disorder|illness)\b",
+    re.IGNORECASE,
+)
+SCOPE_NOTES = {
+    "medication": {
+        "family": "Decisions about doses, or about stopping or changing a medication, belong with "
+        "the prescriber, so I can't advise on that; the prescribing doctor or a pharmacist can. "
+        "What the guidance offers is how to support your loved one around it.",
+        "counselor": "Dose and stopping decisions sit with the prescriber; the guidance is about "
+        "exploring the client's reasons and bridging to the prescribing clinician.",
+    },
+    "diagnosis": {
+        "family": "I can't say whether someone has a particular condition; only a doctor or mental "
+        "health professional who sees them can assess that. Here is what the guidance says about "
+        "the situation you describe.",
+        "counselor": "Alongside does not offer diagnostic opinions; the guidance below is about "
+        "the conversation itself.",
+    },
+}
+
+
+def scope_notes(question: str, audience: str) -> list[str]:
+    """Kind lines for questions outside what Alongside may answer (doses, stopping, diagnosis)."""
+    notes = []
+    if _MEDICATION_CHANGE.search(question):
+        notes.append(SCOPE_NOTES["medication"].get(audience, SCOPE_NOTES["medication"]["family"]))
+    if _DIAGNOSIS.search(question):
+        notes.append(SCOPE_NOTES["diagnosis"].get(audience, SCOPE_NOTES["diagnosis"]["family"]))
+    return notes
+
+
+CRISIS_NOT_COVERED = (
+    "The guidance in this library is about treatment refusal and does not speak to this directly. "
+    "The crisis resources above are the right place to start, right now."
+)
+
+
+def not_covered_text(audience: str, crisis: bool = False) -> str:
     """What to say when the guidance has nothing solid on the question."""
+    if crisis:
+        return CRISIS_NOT_COVERED
     if audience == "counselor":
         return (
-            "The guidance in this library does not cover that, so there is nothing here to quote "
-            "or adapt. Your supervisor, the prescribing clinician or your service's clinical "
-            "guidelines are better placed to help with it."
+            "No passage of the guidance closely matches this statement, so there is nothing to "
+            "quote for it; the drafts are built from the client's own words. Your supervisor, the "
+            "prescribing clinician or your service's guidelines can help with anything beyond them."
         )
     return (
         "The guidance I answer from does not cover that question, so I would rather not guess. "

@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Protocol
 
 from alongside.errors import ModelError
 from alongside.settings import PACKAGED_MODEL_NAME, PACKAGED_MODEL_SHA256, Settings

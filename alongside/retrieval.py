@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -99,19 +100,29 @@ class Retriever:
             self._cache.move_to_end(query)
         return vec
 
-    def search(self, query: str, audience: str = "family", k: int | None = None) -> list[Source]:
-        """The k best distinct passages for the query, best first, numbered from 1."""
+    def search(self, query: str, audience: str = "family", k: int | None = None,
+               timings: dict[str, float] | None = None) -> list[Source]:
+        """The k best distinct passages for the query, best first, numbered from 1.
+
+        `timings`, when given, receives milliseconds per stage (embed, dense, keyword, fuse).
+        """
         k = k or self.settings.top_k
         query = search_text(query[: self.settings.max_query_chars])
         if not query.strip() or self._size == 0:
             return []
         n = max(self.settings.candidates, k * 3)
+        clock = _Clock(timings)
         qvec = self.embed(query)
+        clock.lap("embed")
         dense = self.store.query(qvec, min(n, self._size))
+        clock.lap("dense")
         keyword = self.keyword.search(query, n)
+        clock.lap("keyword")
         fused = self._fuse(dense, keyword)
         records = self.store.get([c.chunk_id for c in fused])
-        return self._select(fused, records, qvec, audience, k)
+        chosen = self._select(fused, records, qvec, audience, k)
+        clock.lap("fuse")
+        return chosen
 
     def _fuse(self, dense: list[tuple[str, float]], keyword: list[tuple[str, float]]) -> list[Candidate]:
         s = self.settings
@@ -144,6 +155,20 @@ class Retriever:
             if len(chosen) == k:
                 break
         return chosen
+
+
+class _Clock:
+    """Stage timer that costs nothing when no one asked for timings."""
+
+    def __init__(self, sink: dict[str, float] | None) -> None:
+        self.sink = sink
+        self.last = time.perf_counter() if sink is not None else 0.0
+
+    def lap(self, name: str) -> None:
+        if self.sink is not None:
+            now = time.perf_counter()
+            self.sink[name] = (now - self.last) * 1000
+            self.last = now
 
 
 def _source(n: int, cid: str, text: str, meta: dict, score: float, sim: float) -> Source:

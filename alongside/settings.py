@@ -6,8 +6,7 @@ import os
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
-from pydantic import ValidationError
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +58,8 @@ class Settings(BaseSettings):
     dense_weight: float = 1.0
     keyword_weight: float = 1.0
     audience_boost: float = 0.05
+    # Calibrated on evals/retrieval.dev.v1 vs retrieval.notcovered.v1 (see README): keeps 96% of
+    # answerable questions while turning away about 40% of unanswerable in-domain ones.
     min_relevance: float = 0.30
     max_query_chars: int = 1000
     max_message_chars: int = 8000

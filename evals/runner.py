@@ -119,6 +119,7 @@ class SuiteResult:
     results: list[CaseResult]
     metrics: dict[str, Any]
     thresholds: list[ThresholdResult]
+    targets: list[ThresholdResult] = field(default_factory=list)  # advisory, never gating
 
     @property
     def passed(self) -> bool:
@@ -137,6 +138,7 @@ class SuiteResult:
             "passed_cases": sum(r.passed for r in self.results),
             "metrics": self.metrics,
             "thresholds": [t.to_json() for t in self.thresholds],
+            "targets": [t.to_json() for t in self.targets],
             "results": [r.to_json() for r in self.results],
         }
 
@@ -236,7 +238,8 @@ def run_suites(
             # A turn that raises is a defect whatever the suite's own gates say.
             thresholds.setdefault("errors", {"max": 0.0})
             gates = evaluate_thresholds(metrics, thresholds, partial=bool(tags))
-            suite_results.append(SuiteResult(suite, results, metrics, gates))
+            targets = evaluate_thresholds(metrics, suite.targets, partial=bool(tags))
+            suite_results.append(SuiteResult(suite, results, metrics, gates, targets))
     finally:
         bar.close()
 
@@ -463,6 +466,11 @@ def format_summary(data: dict[str, Any]) -> str:
                 f"{t['metric']}={fmt(t['value'], t['metric'])}" for t in missed)
         else:
             gate_text = f"{len(gates)}/{len(gates)} met"
+        targets = s.get("targets") or []
+        short = [t for t in targets if not t["passed"]]
+        if short:
+            gate_text += "; targets not yet reached: " + ", ".join(
+                f"{t['metric']} {fmt(t['value'], t['metric'])} (target {_bound(t)})" for t in short)
         metrics = "  ".join(f"{n}={fmt(v, n)}" for n, v in key_metrics(s))
         rows.append((s["name"], str(s["cases"]), str(s["passed_cases"]), metrics, gate_text,
                      "PASS" if s["passed"] else "FAIL"))
@@ -477,6 +485,15 @@ def format_summary(data: dict[str, Any]) -> str:
         verdict += f"  (only cases tagged {', '.join(data['tags'])})"
     out.append(verdict)
     return "\n".join(out)
+
+
+def _bound(t: dict[str, Any]) -> str:
+    parts = []
+    if t.get("min") is not None:
+        parts.append(f">= {fmt(t['min'], t['metric'])}")
+    if t.get("max") is not None:
+        parts.append(f"<= {fmt(t['max'], t['metric'])}")
+    return " and ".join(parts)
 
 
 def format_comparison(comp: dict[str, Any]) -> str:

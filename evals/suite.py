@@ -37,7 +37,7 @@ TEXT_KEYS = ("contains", "not_contains", "icontains", "not_icontains", "regex", 
 REGEX_KEYS = ("regex", "not_regex")
 
 HEADER_KEYS = ("name", "version", "kind", "description", "cases", "cases_file", "defaults",
-               "thresholds")
+               "thresholds", "targets")
 CASE_KEYS = ("id", "message", "history", "audience", "tags", "expect", "note")
 DEFAULT_KEYS = ("history", "audience", "tags", "expect")
 DRAFTS_KEYS = ("min", "kinds", "reflections_are_statements", "strategies_cite",
@@ -85,6 +85,8 @@ class Suite:
     path: Path
     cases: list[Case]
     thresholds: dict[str, dict[str, float]] = field(default_factory=dict)
+    # Where the product should get to; reported beside the gates, never gating.
+    targets: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def select(self, tags: Iterable[str] | None) -> list[Case]:
         """The cases carrying any of `tags` (all cases when no tags are given)."""
@@ -228,6 +230,7 @@ def _load(path: Path) -> tuple[Suite | None, list[str]]:
             _check_field(key, value, lambda f, m: problems.add("", f"defaults.{f}", m))
 
     thresholds = _check_thresholds(header.get("thresholds"), problems)
+    targets = _check_thresholds(header.get("targets"), problems, field_name="targets")
 
     raw_cases, case_problems = _raw_cases(path, header, text, problems)
     cases = _build_cases(raw_cases, defaults, case_problems)
@@ -244,6 +247,7 @@ def _load(path: Path) -> tuple[Suite | None, list[str]]:
         path=path,
         cases=cases,
         thresholds=thresholds,
+        targets=targets,
     )
     return suite, []
 
@@ -586,15 +590,16 @@ def _check_drafts(value: Any, add: Add) -> None:
 # ---------------------------------------------------------------- thresholds
 
 
-def _check_thresholds(value: Any, problems: _Problems) -> dict[str, dict[str, float]]:
+def _check_thresholds(value: Any, problems: _Problems,
+                      field_name: str = "thresholds") -> dict[str, dict[str, float]]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        problems.add("", "thresholds", "must map metric names to {min: x} or {max: x}")
+        problems.add("", field_name, "must map metric names to {min: x} or {max: x}")
         return {}
     out: dict[str, dict[str, float]] = {}
     for metric, bound in value.items():
-        fld = f"thresholds.{metric}"
+        fld = f"{field_name}.{metric}"
         if not is_known_metric(str(metric)):
             problems.add("", fld, "unknown metric (see evals/README.md for the names)")
             continue

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from alongside.embeddings import Embedder, load_embedder, model_spec
-from alongside.keyword import KeywordIndex
 from alongside.errors import IndexMismatchError
+from alongside.keyword import KeywordIndex
 from alongside.settings import Settings
 from alongside.store import SCHEMA_VERSION, Store
 from ingest.chunk import Chunk, chunk_text, embedding_text

@@ -78,7 +78,9 @@ def chroma_server(tmp_path_factory):
         except OSError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
-                raise RuntimeError(f"chroma server did not start: {(path / 'server.log').read_text()}")
+                raise RuntimeError(
+                    f"chroma server did not start: {(path / 'server.log').read_text()}"
+                ) from None
             time.sleep(0.2)
     yield url
     proc.terminate()
@@ -86,3 +88,23 @@ def chroma_server(tmp_path_factory):
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+@pytest.fixture(scope="session")
+def indexed_settings(tmp_path_factory, real_embedder):
+    """Settings pointing at a real index of the bundled corpus, built once for the session."""
+    from alongside.settings import Settings
+    from ingest.pipeline import ingest
+
+    settings = Settings(data_dir=tmp_path_factory.mktemp("indexed") / "data")
+    ingest(settings, embedder=real_embedder, progress=False)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def assistant(indexed_settings, real_embedder):
+    """The real Assistant (offline answerer) on the real index."""
+    from alongside.retrieval import Retriever
+    from alongside.turn import Assistant
+
+    return Assistant.load(indexed_settings, retriever=Retriever.load(indexed_settings, embedder=real_embedder))

@@ -1,0 +1,2194 @@
+"""The crisis screen: deterministic rules that run on every message before anything else.
+
+No model, no network. The screen is rule tables (data, below) plus a small engine:
+
+1. `normalize` folds case, apostrophes, quotes, accents, control and zero-width characters,
+   letter runs ("dieeee"), common misspellings and chat slang ("kms", "rn", "wanna"), and
+   pads punctuation so that every token is a clean word.
+2. Every rule is a regular expression over the normalised text. No pattern scans the whole
+   message: the words a pattern can start with are read from its parse tree at import, the
+   message is indexed once by its tokens (and, after common words, token pairs), and each
+   pattern is tried only where it could start. Quantifiers are bounded or run over disjoint
+   tokens, and cue patterns are matched lazily, each candidate at most once per message, so
+   the work grows linearly with the message.
+3. Each candidate match is checked against suppressors scoped to its clause or sentence:
+   idioms ("dying to know"), negation just before it ("I would never hurt myself"),
+   academic/media/question context for topic words ("a paper on suicide prevention"),
+   accidents ("cut herself shaving"), and distant past with recovery ("years ago ... doing well").
+4. Surviving matches may be escalated to "emergency" by cues in the same sentence or message
+   ("tonight", "right now", a weapon in hand, on the bridge, a child being abused, cannot be
+   reached), or an overdose told in the past tense may be lowered to a recent attempt.
+
+Levels: "emergency" means the app shows the crisis card alone; "concern" means the card first,
+then the normal answer; "none" means no card (unless an earlier turn had one: see
+`screen_conversation`).
+
+Input contract: any `str` gives a defined result and never raises. `None` screens as "none".
+`bytes`/`bytearray` are decoded as UTF-8 (undecodable bytes replaced) and screened, so that no
+crisis text is skipped because of its type. Any other type raises `TypeError`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from itertools import accumulate, compress, count, islice
+from operator import add, and_
+from re import _constants as _c
+from re import _parser as _sre_parser
+from typing import Literal
+
+Level = Literal["none", "concern", "emergency"]
+Subject = Literal["self", "other", "unknown"]
+
+LEVELS: tuple[str, ...] = ("none", "concern", "emergency")
+_RANK = {name: i for i, name in enumerate(LEVELS)}
+
+CATEGORIES: tuple[str, ...] = (
+    "ideation",  # direct and passive wishes to die, intent, slang, Spanish statements
+    "hopelessness",  # burden, no reason to live, cannot go on
+    "plan_means",  # plans, methods, means, stockpiling, researching ways, places
+    "farewell",  # goodbye letters, giving things away, affairs in order
+    "self_harm",
+    "overdose",  # overdose and medical emergency: unresponsive, not breathing, blue lips
+    "harm_to_others",  # threats and violence toward others, homicidal ideation
+    "psychosis_danger",  # command hallucinations, armed and paranoid, delusions with danger
+    "abuse",  # abuse and domestic violence, a child being abused
+    "unable_to_care",  # not eating or drinking for days, lost outside in the cold
+    "attempt",  # recent attempts
+)
+
+
+@dataclass(frozen=True)
+class Match:
+    """One rule that fired. Offsets index the normalised text (see `normalize`)."""
+
+    category: str
+    level: str
+    start: int
+    end: int
+    text: str
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Screening:
+    """The screen's verdict on a message or a conversation.
+
+    `level` is what the card shows. `turn_level` is the level of the current message alone:
+    the app answers nothing when `turn_level` is "emergency", and shows the card first whenever
+    `level` is not "none". For `screen`, both are equal; for `screen_conversation`, `level` is
+    the strongest level seen in the conversation, so the card stays after a retraction.
+    """
+
+    level: str = "none"
+    categories: tuple[str, ...] = ()
+    matches: tuple[Match, ...] = ()
+    subject: str = "unknown"
+    turn_level: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.turn_level is None:
+            object.__setattr__(self, "turn_level", self.level)
+
+    @property
+    def is_crisis(self) -> bool:
+        return self.level != "none"
+
+    @property
+    def is_emergency(self) -> bool:
+        return self.level == "emergency"
+
+    @property
+    def sticky(self) -> bool:
+        """True when the card level was carried over from an earlier turn."""
+        return _RANK[self.level] > _RANK[self.turn_level or "none"]
+
+
+NO_CRISIS = Screening()
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation tables
+# ---------------------------------------------------------------------------------------------
+
+_CHAR_MAP: dict[int, str | None] = {}
+for _cp in list(range(0x20)) + list(range(0x7F, 0xA0)):
+    _CHAR_MAP[_cp] = " "
+for _ch in "\n\r\x0b\x0c\u0085\u2028\u2029":
+    _CHAR_MAP[ord(_ch)] = " . "  # a line break ends a sentence
+for _ch in "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e":
+    _CHAR_MAP[ord(_ch)] = None  # zero-width and soft hyphen: "k\u200bill" reads "kill"
+for _ch in "'\u2018\u2019\u201a\u201b\u02bc\u02bb\u0060\u00b4\u2032":
+    _CHAR_MAP[ord(_ch)] = "'"
+for _ch in '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033':
+    _CHAR_MAP[ord(_ch)] = ' " '
+for _ch in "-_\u2010\u2011\u2012\u2013\u2014\u2015\u2212~=+#@^<>|\\¿¡":
+    _CHAR_MAP[ord(_ch)] = " "
+for _ch in ".!?;,:()[]{}/&":
+    _CHAR_MAP[ord(_ch)] = f" {_ch} "
+for _src, _dst in zip("áàâäãåéèêëíìîïóòôöõúùûüñçÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇ",
+                      "aaaaaaeeeeiiiiooooouuuuncAAAAAAEEEEIIIIOOOOOUUUUNC"):
+    _CHAR_MAP[ord(_src)] = _dst
+_TRANSLATE = str.maketrans(_CHAR_MAP)
+
+_ELLIPSIS = re.compile(r"\.{2,}")  # "i want to... die": a pause, not a sentence end
+_LETTER_RUN = re.compile(r"([a-z])\1{2,}")  # "dieeee" -> "die", "killlll" -> "kil" (folded below)
+_OD_APOS = re.compile(r"(?<![a-z])od'(?:d|ed)(?![a-z])")  # "OD'd" before apostrophes go
+
+# Token-level folds: misspellings, letter swaps, chat slang and algospeak. Values may be phrases.
+FOLD: dict[str, str] = {
+    # suicide / suicidal
+    **dict.fromkeys(
+        ["sucide", "suicde", "suicid", "suiside", "sucicide", "suecide", "suacide", "siucide", "suicie", "sucidie", "suicdie", "suiicide", "su1cide", "suic1de", "s*icide", "su*cide", "sui*ide", "suicede", "suiced", "sewerslide", "suicidio", "suisaid"], "suicide"),
+    **dict.fromkeys(
+        ["sucidal", "suicdal", "suisidal", "suicidle", "sucicidal", "suicidial", "suicidel", "suacidal", "suiciadal", "suicial", "suicida", "suicdial"], "suicidal"),
+    # reflexives
+    **dict.fromkeys(["myslef", "mysef", "myelf", "mysefl", "myselfe", "mysel", "mself"], "myself"),
+    **dict.fromkeys(["himslef", "himsef", "himelf", "hisself"], "himself"),
+    **dict.fromkeys(["herslef", "hersef", "herelf"], "herself"),
+    **dict.fromkeys(["themselfs", "theirselves", "themslves"], "themselves"),
+    "slef": "self",
+    # verbs
+    **dict.fromkeys(["kil", "kll", "k1ll", "k*ll", "ki11", "kiil"], "kill"),
+    **dict.fromkeys(["kiling", "killin", "kilin"], "killing"),
+    **dict.fromkeys(["wnat", "wnt", "watn", "wan"], "want"),
+    **dict.fromkeys(["wants2", "wantsto"], "wants to"),
+    **dict.fromkeys(["wnats", "watns", "wnts", "wanst"], "wants"),
+    **dict.fromkeys(["sed", "siad", "sadi"], "said"),
+    **dict.fromkeys(["sez", "sayz", "syas"], "says"),
+    **dict.fromkeys(["cuting", "cuttng", "cutitng", "cuttting"], "cutting"),
+    **dict.fromkeys(["hurtting", "hurtng", "hutring"], "hurting"),
+    **dict.fromkeys(["overdoesed", "overdoced", "overdoseed", "ovrdosed", "overdozd"], "overdosed"),
+    **dict.fromkeys(["dieing"], "dying"),
+    **dict.fromkeys(["suicied", "sucied"], "suicide"),
+    **dict.fromkeys(["tonights", "2nights", "tonites"], "tonight is"),
+    **dict.fromkeys(["wanna", "wana", "wan2", "wantto", "wannna"], "want to"),
+    **dict.fromkeys(["gonna", "gunna", "gona", "finna", "goin2", "boutta"], "going to"),
+    "tryna": "trying to",
+    "gotta": "got to",
+    **dict.fromkeys(["imma", "ima"], "im going to"),
+    **dict.fromkeys(["thinkng", "thinkin", "thnking", "thiking", "thinknig"], "thinking"),
+    "hurtin": "hurting", "cuttin": "cutting", "killin": "killing", "dyin": "dying",
+    "goin": "going", "nothin": "nothing", "somethin": "something", "livin": "living",
+    "cant": "cant", "cannt": "cant", "dnt": "dont", "doant": "dont", "dont": "dont",
+    **dict.fromkeys(["overdossed", "overdozed", "ovedosed", "overdosd", "oded", "odeed"], "overdosed"),
+    "overdosing": "overdosing", "odin": "overdosing", "oding": "overdosing",
+    **dict.fromkeys(["pils", "pillz", "pilss"], "pills"),
+    "medz": "meds",
+    # slang and abbreviations
+    "kms": "kill myself",
+    "rn": "right now",
+    **dict.fromkeys(["2nite", "2night", "tonite", "tonght", "tonigh", "toight", "tonihgt"], "tonight"),
+    "2day": "today",
+    "abt": "about", "bout": "about",
+    "ppl": "people",
+    **dict.fromkeys(["sum1", "some1"], "someone"),
+    "every1": "everyone", "evry1": "everyone",
+    **dict.fromkeys(["no1", "noone"], "no one"),
+    **dict.fromkeys(["wud", "wuld", "woud"], "would"),
+    "shud": "should", "cud": "could",
+    **dict.fromkeys(["cuz", "coz", "bc", "bcuz", "becuz"], "because"),
+    "idk": "i dont know", "idc": "i dont care",
+    "jk": "just kidding",
+    "u": "you", "ur": "your", "r": "are", "ya": "you", "yall": "you all",
+    "tho": "though",
+    "anymore": "anymore", "anymroe": "anymore", "nymore": "anymore",
+    "alive": "alive", "alvie": "alive",
+}
+
+_FOLD_KEYS = frozenset(FOLD)
+
+# ---------------------------------------------------------------------------------------------
+# Rule tables
+# ---------------------------------------------------------------------------------------------
+
+# Fragments: <NAME> inside a pattern is replaced by the fragment's text before compiling.
+FRAGMENTS: dict[str, str] = {
+    "REFL": r"(?:myself|my self|meself|himself|him self|herself|her self|themselves|themself"
+            r"|them self|ourselves)",
+    "REFL3": r"(?:himself|him self|herself|her self|themselves|themself)",
+    "POSS": r"(?:my|his|her|their|our)",
+    "LIFE": r"(?:my|his|her|their|our) (?:own )?li(?:fe|ves)",
+    "INTENT": r"(?:going to|will|ill|hell|shell|theyll|wants to|want to|wanted to|plan to|plans to"
+              r"|planning to|planned to|about to|intends to|intend to|decided to|ready to|gon"
+              r"|trying to|try to|threatening to|threatened to|threatens to|swore to|hed|shed"
+              r"|id|would)",
+    "PERSON": r"(?:son|sons|daughter|daughters|child|children|kid|kids|baby|babies|infant|toddler"
+              r"|teen|teenager|boy|girl|husband|wife|partner|spouse|boyfriend|girlfriend|bf|gf"
+              r"|fiance|fiancee|hubby|mom|mum|mother|mama|dad|father|papa|stepdad|stepfather"
+              r"|stepmom|stepmother|stepson|stepdaughter|parents?|brother|sister|siblings?|twin"
+              r"|grandson|granddaughter|grandchild|grandkids?|grandma|grandmother|grandpa"
+              r"|grandfather|aunt|uncle|cousin|nephew|niece|friends?|roommate|roomie"
+              r"|coworkers?|co workers?|colleagues?|neighbors?|neighbours?|boss|manager|teacher"
+              r"|teachers|principal|classmates?|students?|doctor|psychiatrist|therapist|nurse"
+              r"|cops?|police|officers?|ex|exes|ex wife|ex husband|landlord|family|people|guy"
+              r"|man|woman|lady|staff|coach|pastor|judge|girlfriends|boyfriends|dog|cat)",
+    "OBJ": r"(?:you|me|us|him|her|them|someone|somebody|anyone|anybody|everyone|everybody"
+           r"|people|others|all of (?:us|them|you)|(?:my|his|her|their|our|the|a|that|this|your)"
+           r" (?:(?:little|baby|younger|older|big|new|own|whole|\w+s) )?<PERSON>)",
+    "DRUG": r"(?:pills|pill|meds|medication|medications|medicine|medicines|tablets|capsules"
+            r"|lithium|insulin|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|xanax"
+            r"|valium|klonopin|ativan|benzos?|seroquel|quetiapine|ambien|zoloft|sertraline"
+            r"|prozac|fluoxetine|lexapro|oxys?|oxycodone|oxycontin|fentanyl|heroin|opioids?"
+            r"|painkillers|pain killers|sleeping pills|sleep aids?|benadryl|melatonin|nyquil"
+            r"|antidepressants?|antipsychotics?|percocet|vicodin|morphine|methadone|drugs"
+            r"|clozapine|olanzapine|risperidone|lamotrigine|depakote|trazodone|gabapentin"
+            r"|sleeping meds|pastillas)",
+    "NUMWORD": r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few"
+               r"|a couple of|a couple|many|more than \w+|over (?:a|\d+|\w+)|almost \w+"
+               r"|nearly \w+|about \w+)",
+    "WEEKDAY": r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend"
+               r"|last week|yesterday)",
+    # Someone shut in a room, not an object locked away ("a locked box" is means safety).
+    "LOCKED_IN": r"(?:(?:locked|locks|lock|barricaded|barricades|shut) (?:<REFL>|(?:the|his|her"
+                 r"|my|their) (?:bathroom |bedroom |room |garage )?door)|(?:is|hes|shes|im|theyre"
+                 r"|are|been) (?:locked|barricaded|shut) in|(?:wont|will not|refus\w* to|doesnt"
+                 r"|wouldnt|wont even) (?:unlock|open) (?:the|his|her|my|their) (?:\w+ )?door"
+                 r"|(?:wont|will not|refus\w* to|wouldnt) (?:come out|let (?:me|us|anyone) in))"
+                 r"(?![a-z])",
+    # A wish, and something that would strike or take the one wishing.
+    "WISHV": r"(?:(?:just|really|sometimes|even|often|secretly|honestly|still|always|said|says"
+             r"|keeps saying) )?(?:wish|wishes|wished|wishing|hope|hopes|hoped|hoping|pray|prays|prayed"
+             r"|praying)(?: that)?",
+    "STRIKE": r"(?:a|an|some|the|someone|somebody|something|lightning|god)(?: \w+){0,2}"
+              r" (?:would |will |could |might |d )?(?:just )?(?:hit|hits|kill|kills|run|runs"
+              r"|take|takes|crash|crashes|fall|falls|strike|strikes|shoot|shoots)(?: (?:into"
+              r"|on|over))?",
+    "NOCARE": r"(?:(?:really|honestly|truly|just|said|says|even) )?(?:wouldnt|would not|dont|doesnt|didnt|do not|does not|wont)"
+              r" (?:even )?(?:mind|care)(?: (?:if|whether|about))?",
+    # A few filler words allowed between a common word and what it governs.
+    "FILL": r"(?:(?:been|even|really|had|have|got|gotten|any|much|anything|properly|regularly"
+            r"|able to|been able to|willing to|wanting to|want to|bothered to|bothering to|still"
+            r"|now|currently|actually|literally|just|also|repeatedly|badly|severely|constantly"
+            r"|sexually|physically|emotionally|verbally) ){0,2}",
+    "GUN": r"(?:gun|guns|firearm|firearms|handgun|pistol|rifle|shotgun|revolver|weapon|weapons)",
+    "WEAPON": r"(?:<GUN>|knife|knives|machete|blade|blades|razor|razors|bat|baseball bat|axe"
+              r"|hammer|crossbow)",
+}
+
+# Suppressor flags per rule:
+#   N  negation just before the match (or a denial just after it)
+#   A  academic, media, training or information-seeking context in the clause
+#   X  accident context in the clause ("cut herself shaving", "fell and hurt himself")
+#   P  distant past in the clause with recovery in the sentence
+# Idioms always apply.
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern in the table. `requires` must also match in `scope` for the rule to fire."""
+
+    name: str
+    category: str
+    level: str
+    pattern: re.Pattern[str]
+    flags: str = "NP"
+    requires: re.Pattern[str] | None = None
+    scope: str = "sentence"  # where `requires` and `unless` are looked for: sentence | message
+    unless: re.Pattern[str] | None = None
+
+
+def _expand(pattern: str) -> str:
+    for _ in range(3):  # fragments may name other fragments
+        for name, text in FRAGMENTS.items():
+            pattern = pattern.replace(f"<{name}>", text)
+    return pattern
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(_expand(pattern))
+
+
+C, E = "concern", "emergency"
+
+# (name, category, level, pattern, flags, requires, scope, unless)
+_RULE_ROWS: tuple[tuple, ...] = (
+    # ---------------------------------------------------------------- ideation
+    ("want_to_die", "ideation", C,
+     (r"(?:feel like|feels like|felt like|feeling like|want|wants|wanted|wanting|wish|wishes|wished|wishing|ready|longing|long|would like"
+     r"|d like|id like|prefer|prefers|need|needs)(?: (?:so|to|really|just|badly|honestly|"
+     r"literally|truly|actually)){0,2} (?:to )?(?:just |simply |really |finally |go |quietly )?"
+     r"(?:die|be dead|dying|not (?:be )?(?:alive|exist|live|wake up|be here anymore|be around)"
+     r"|stop (?:existing|living|being alive)|disappear (?:forever|for good|permanently|and never"
+     r" (?:come back|return|be found|wake up)|off the face of the earth)"
+     r"|sleep forever|go to sleep forever|end it all|end (?:everything|it|things)(?! with)"
+     r"|end <LIFE>|take <LIFE>|kill <REFL>|commit suicide|die by suicide|unalive|un alive"
+     r"|off <REFL>|top <REFL>(?! up)|never wake up|be gone"
+     r"|be done (?:with (?:life|living|it all|everything|this world|existing|being alive)|for good"
+     r"|forever))(?![a-z])"), "NP"),
+    ("intent_act", "ideation", C,
+     (r"(?:going to|gon|will|ill|hell|shell|theyll|about to|plan to|plans to|planning to"
+     r"|decided to|intend to|intends to|ready to|threatening to|threatened to|threatens to"
+     r"|talking about|talks about|talked about|thinking about|thinks about|thought about"
+     r"|thinking of|thoughts of|thoughts about|obsessed with|considering|contemplating"
+     r"|fantasi[sz]ing about|dreaming about|joking about|jokes about|mentioned|mentions)"
+     r"(?: (?:just|really|probably|maybe|seriously|actually|finally|literally|definitely)){0,2}"
+     r" (?:kill(?:ing)? <REFL>|end(?:ing)? (?:it all|it|things|everything)(?! with| between)"
+     r"|end(?:ing)? <LIFE>|tak(?:e|ing) <LIFE>|commit(?:ting)? suicide|suicide|dying"
+     r"|die by suicide|unaliv(?:e|ing)(?: <REFL>)?|off(?:ing)? <REFL>|top(?:ping)? <REFL>"
+     r"|do(?:ing)? <REFL> in|not being (?:here|alive|around)|being dead|death|killing"
+     r"|(?:shoot|hang|drown|poison|stab|suffocat|electrocut|gass?)(?:e|ed|ing)? <REFL>"
+     r"|jump(?:ing)? off)(?![a-z])"), "NP"),
+    ("kill_self", "ideation", C,
+     (r"(?:kill|kills|killing|unalive|unaliving|un alive|suicide|suicid(?:e|ing)) <REFL>"
+     r"(?! laughing| (?:trying|working|at work|over (?:this|that|it|nothing)|for (?:this|that"
+     r"|nothing|them|him|her)|to (?:get|keep|finish|pay|meet|help|please|support|make ends)))"
+     r"(?![a-z])"), "NP"),
+    ("end_life", "ideation", C,
+     r"(?:end|ends|ending|take|takes|taking) <LIFE>(?![a-z])", "NP"),
+    ("end_it_all", "ideation", C,
+     r"end(?:ing)? it all(?![a-z])", "NP"),
+    ("commit_suicide", "ideation", C,
+     r"(?:commit|commits|committing|die by|dying by|death by) suicide(?![a-z])", "NP"),
+    ("unalive", "ideation", C, r"(?:unalive|un alive)(?:d|ing)?(?: <REFL>)?(?![a-z])", "NP"),
+    ("top_off_self", "ideation", C,
+     r"(?:top|topping|off|offing) <REFL>(?! up)(?![a-z])|(?:do|doing) <REFL> in(?![a-z])", "NP"),
+    ("suicidal", "ideation", C, r"(?:suicidal|suicidality)(?![a-z])", "NAP"),
+    ("si_note", "ideation", C,
+     (r"(?:passive|active|current|ongoing|endorses|endorsed|endorsing|reports|reported"
+     r"|reporting|having|has|with|positive for|disclosed|disclosing|admits|admitted|expressed"
+     r"|expressing|new|increased|worsening|chronic|intermittent) (?:passive |active )?(?:si|s i)"
+     r"(?![a-z])"), "NP"),
+    ("wish_dead", "ideation", C,
+     (r"(?:wish|wishes|wished|wishing|hope|hopes|hoped|hoping)(?: that)? (?:i|he|she|they|id|hed"
+     r"|shed|theyd)(?: (?:just|had|could|would|was|were|never|be|been|simply)){0,3}"
+     r" (?:dead|die|dies|died|gone|never (?:been )?born|not (?:alive|here|born|exist|wake up)"
+     r"|disappear|vanish|stop existing|sleep forever|not wake up|never wake up"
+     r"|(?:doesnt|dont|didnt|wont|wouldnt|does not|do not|will not) (?:wake up|wake again"
+     r"|survive the night|see (?:tomorrow|the morning|another day)))(?![a-z])"), "NP"),
+    ("never_born", "ideation", C, r"never been born(?![a-z])", "NP"),
+    ("check_out", "ideation", C,
+     (r"(?:check|checks|checking|checked) out (?:for good|permanently|of (?:this|life|this life"
+      r"|this world|the world))(?![a-z])"), "NP"),
+    ("join_the_dead", "ideation", C,
+     (r"(?:join|be with|see|meet) (?:his|her|my|their) (?:late|dead|deceased) \w+(?![a-z])"
+      r"|(?:join|be with) (?:him|her|them|mom|dad|my \w+|his \w+|her \w+) (?:in heaven|on the"
+      r" other side)(?![a-z])"), "NP"),
+    ("drive_off", "ideation", C,
+     (r"(?:drive|drives|driving|drove|crash|crashing|steer|steering) (?:\w+ )?(?:off (?:a|the)"
+      r" (?:cliff|bridge|road|overpass)|into (?:a wall|a tree|traffic|oncoming traffic|a pole"
+      r"|the river|the lake|a truck))(?![a-z])"), "NP",
+     (r"(?:think\w*|thought|want\w*|going to|will|plan\w*|urge\w*|tempted|fantasi\w*|imagin\w*"
+      r"|on purpose|deliberately|cant stop|keep|kept|talks? about|talking about|threaten\w*|might"
+      r"|should|would|could just)"), "sentence"),
+    ("god_take_me", "ideation", C,
+     (r"(?:god|the lord|jesus|death|the angels) (?:would |will |to |could |should |would just "
+     r"|to just |will just )?(?:take|call|come for|come get) (?:me|him|her|them)(?: (?:home|away"
+     r"|already|now|soon|in (?:my|his|her) sleep))?(?![a-z])"), "NP",
+     r"(?:wish\w*|pray\w*|hope\w*|ask\w*|begg\w*|want\w*|wants|ready|waiting|beg\w*)",
+     "clause"),
+    ("car_into", "ideation", C,
+     (r"(?:driv\w*|crash\w*|steer\w*|swerv\w*|wrap\w*|ram\w*) (?:my|his|her|their|the|a)"
+     r" (?:car|truck|van|bike|motorbike|motorcycle) (?:into|off|in front of|under)"
+     r" (?:a |the |oncoming |an )?(?:wall|tree|pole|bridge|cliff|traffic|truck|lorry|train"
+     r"|river|lake|barrier|overpass|semi)(?![a-z])"), "NP",
+     (r"(?:think\w*|thought|want\w*|going to|will|plan\w*|urge\w*|tempted|fantasi\w*|imagin\w*"
+     r"|on purpose|deliberately|cant stop|keep|kept|talks? about|talking about|threaten\w*|might)"),
+     "sentence"),
+    ("not_exist", "ideation", C,
+     (r"(?:not exist|stop existing|cease to exist|cease existing|stop being alive"
+     r"|disappear forever|disappear for good|vanish forever|disappear and never (?:come back"
+     r"|return|be found))(?![a-z])"), "NP"),
+    ("sleep_never_wake", "ideation", C,
+     (r"(?:sleep|asleep|bed)(?: \w+){0,4} (?:and )?(?:never|not|wont|dont) (?:wake|waking) up"
+     r"(?![a-z])"), "NP"),
+    ("not_want_live", "ideation", C,
+     (r"(?:dont|doesnt|didnt|do not|does not|no longer|not|never|dont even|doesnt even|dont really"
+     r"|doesnt really|not sure (?:i|he|she|they)|dont know if (?:i|he|she|they)|dont think"
+     r" (?:i|he|she|they)|not sure if (?:i|he|she|they)) (?:want|wants|wanna|wish|wishes|feel like)"
+     r" to (?:live|be alive|exist|be around|go on|keep living|keep going|stay alive"
+     r"|be on this earth|wake up|be here)(?! (?:with|in|at|near|there|alone|by|on|together|far"
+     r"|close|under|abroad|back|home|for|next|until|till|when|if|at all with|today|tomorrow"
+     r"|this|that|right now for|anymore with)(?![a-z]))(?![a-z])"), "P"),
+    ("rather_dead", "ideation", C,
+     (r"(?:rather|prefer to|prefers to) (?:be )?(?:dead|die)(?![a-z])|(?:happier|better|best"
+     r"|easier) (?:being )?dead(?! (?:tired|serious|set|wrong|on|last|battery|phone))"
+     r"(?![a-z])"), "NP"),
+    ("deserve_die", "ideation", C,
+     r"(?:i|me|myself|i just|i really) (?:deserve|deserves) to (?:die|be dead|not live)(?![a-z])",
+     "NP"),
+    ("wants_it_to_end", "ideation", C,
+     (r"(?:want|wants|wanted|wish|wishes) (?:it all|everything|<LIFE>|all of it) to (?:end|be over"
+     r"|stop)(?![a-z])"), "NP"),
+    ("think_death", "ideation", C,
+     (r"(?:thinks|thinking|thought|thoughts|talks|talking|talked|obsessed|preoccupied)(?: a lot| so"
+     r" much| constantly| all the time| a bunch){0,1} (?:about|of|with) (?:death|dying|being dead"
+     r"|suicide|not being (?:here|alive|around)|ending it|killing <REFL>|wanting to die)"
+     r"(?![a-z])"), "NAP"),
+    ("spanish_die", "ideation", C,
+     (r"(?:me quiero|quiero|se quiere|quiere|queria|quisiera|ganas de|deseo|desea) (?:morir"
+     r"|morirme|morirse|matarme|matarse|suicidarme|suicidarse|estar muerto|estar muerta"
+     r"|desaparecer|quitarme la vida|quitarse la vida)(?![a-z])"), "NP"),
+    ("spanish_going", "ideation", C,
+     (r"(?:me voy a|se va a|voy a|va a|pienso|piensa|pensando en|estoy pensando en|planeo|planea)"
+     r" (?:matar(?! (?:a|al)(?![a-z]))|matarme|matarse|suicidar|suicidarme|suicidarse"
+     r"|quitarme la vida|quitarse la vida|acabar con (?:mi|su) vida|el suicidio)(?![a-z])"), "NP"),
+    ("spanish_me_mato", "ideation", C,
+     (r"(?:me mato|me voy a matar|me quiero matar|se quiere matar|me quiero suicidar|se quiere"
+     r" suicidar|me suicido|no quiero vivir|no quiere vivir|no quiero seguir viviendo|no quiere"
+     r" seguir viviendo|ya no quiero vivir|ya no quiere vivir|no vale la pena vivir"
+     r"|no aguanto mas la vida)(?![a-z])"), ""),
+    # A wish that something would strike or kill the speaker: the pronoun after the wish is the
+    # one before it ("he wishes a car would hit him"), so a wish aimed at someone else is left out.
+    ("wish_struck", "ideation", C,
+     (r"(?:i (?:<WISHV>) (?:<STRIKE>) (?:me|myself)|he (?:<WISHV>) (?:<STRIKE>) (?:him|himself)"
+     r"|she (?:<WISHV>) (?:<STRIKE>) (?:her|herself)|they (?:<WISHV>) (?:<STRIKE>) (?:them"
+     r"|themselves)|<PERSON> (?:<WISHV>) (?:<STRIKE>) (?:him|her|them))(?![a-z])"), "NP"),
+    # Indifference to one's own death, subject and pronoun agreeing ("I wouldn't mind if I
+    # didn't make it to next year", "he doesn't care if he lives or dies").
+    ("indifferent_death", "ideation", C,
+     (r"(?:i (?:<NOCARE>) i|he (?:<NOCARE>) he|she (?:<NOCARE>) she|they (?:<NOCARE>) they)"
+     r" (?:died|die|dies|lived or died|live or die|lives or dies|was dead|were dead|ended up dead"
+     r"|got hit|(?:didnt|dont|doesnt|never) (?:wake up|woke up|survive)|(?:didnt|dont|doesnt"
+     r"|wouldnt|never) (?:make it|live|last|survive) (?:to|through|past|until|till) (?:next"
+     r"|another|the (?:end|weekend|morning|night)|tomorrow|christmas|new year|(?:my|his|her"
+     r"|their) (?:next )?birthday|\d+))(?![a-z])"
+     r"|(?:wouldnt|would not|dont|doesnt|do not|does not) (?:mind|care about) (?:dying|being dead"
+     r"|not waking up|not being (?:here|alive|around))(?![a-z])"), "NP"),
+    # "if she just disappeared for good": a wish to vanish, told in the past subjunctive.
+    ("vanish_for_good", "ideation", C,
+     (r"(?:if|wish|wishes|wished|could|would|d|just) (?:i|he|she|they) (?:just |simply |could "
+     r"|would )?(?:disappeared|vanished|disappear|vanish|went away|ceased to exist|stopped"
+     r" existing) (?:forever|for good|permanently|and never (?:came|come) back|off the face of"
+     r" the earth)(?![a-z])"), "NP"),
+    # Death as a near certainty in the speaker's own future ("I'll be dead by Christmas").
+    ("will_be_dead", "ideation", C,
+     (r"(?:ill|hell|shell|theyll|i will|he will|she will|im going to|hes going to|shes going to"
+     r"|i am going to|he is going to|she is going to|wont be long (?:before|until|till) (?:i|he"
+     r"|she)(?:m|s)?) be (?:dead|six feet under|in the ground|in a box|in (?:my|his|her) grave"
+     r"|in a better place|out of (?:your|everyones|the familys|their|our|his|her) (?:way|hair"
+     r"|lives|life) (?:for good|forever|soon|permanently))(?![a-z])"), "NP", None, "sentence",
+     (r"(?:by the time|at this rate|waiting|wait list|waitlist|on hold|in line|approv\w*"
+     r"|insurance|paperwork|of (?:boredom|embarrassment|hunger|exhaustion)|laugh\w*|if (?:i|you"
+     r"|we) (?:have to|eat|keep)|dead (?:tired|serious|on|wrong)|old|years from now|someday"
+     r"|one day|eventually|before (?:they|the|insurance|this|that) )")),
+    ("will_be_gone", "ideation", C,
+     (r"(?:ill|hell|shell|theyll|i will|he will|she will|im going to|hes going to|shes going to"
+     r"|i am going to|he is going to|she is going to|wont be long (?:before|until|till) (?:i|he"
+     r"|she)(?:m|s)?) be gone(?! (?:for (?:a|the|two|three|four|five|\d+|several|some|most|about"
+     r"|all|an|over)|on|to|at|from|camping|fishing|shopping|away|till|until|overnight|all)"
+     r"(?![a-z]))(?![a-z])"), "NP",
+     (r"(?:(?:set|picked|chose|has|have|got) a date|goodbye|good bye|die|dying|dead|suicid\w*|kill"
+     r"\w* <REFL>|end (?:it|things|<LIFE>)|pills|<GUN>|rope|noose|note|better off|burden|miss"
+     r" (?:me|him|her)|for good|forever|last time|love you|forgive|worry about me|problem"
+     r"|no one will|nobody will|everyone will|wont have to)"), "message",
+     (r"(?:trip|travel\w*|vacation|holiday|business|conference|camp\w*|college|deploy\w*"
+     r"|visit\w*|moving|move|flight|surgery|rehab|work|job|shift|errand|store|gym|weekend away)")),
+    # "go to sleep and not come back", "close my eyes and never open them again".
+    ("sleep_no_return", "ideation", C,
+     (r"(?:sleep|asleep|close (?:my|his|her|their) eyes) (?:and )?(?:never|not|wont|dont|doesnt"
+     r"|didnt) (?:come back|return|open (?:them|my eyes|his eyes|her eyes) again|wake again"
+     r"|be coming back)(?![a-z])"), "NP"),
+    # "I'm going to do it now, I love you": an unnamed act announced with a farewell or a method.
+    ("do_it_now", "ideation", C,
+     (r"(?:going to|will|ill|hell|shell|about to|ready to|finally going to|gonna) (?:finally |just "
+     r"|really )?do it (?:now|tonight|today|right now|this time|for real|soon)(?![a-z])"), "NP",
+     (r"(?:love you|goodbye|good bye|bye|sorry|forgive|pills|<GUN>|rope|noose|bridge|die|dying"
+     r"|dead|kill|suicid\w*|end it|not (?:answering|picking up|responding)|wont (?:answer|pick up"
+     r"|respond)|voicemail|note|letter|last)"), "message"),
+    # ---------------------------------------------------------------- hopelessness / burden
+    ("better_off_without", "hopelessness", C,
+     (r"(?:better off|better|happier|easier) without (?:me|him|them|her)(?! (?:\w+ )?(?:boyfriend"
+     r"|girlfriend|husband|wife|partner|ex|dad|mom|mother|father|job|friends?|drinking|meds"
+     r"|medication|phone|car|money|help|support|stress|nagging|drama|constant)(?![a-z]))"
+     r"(?![a-z])"), "NP",
+     (r"(?:would|wd|d|will|be|all|everyone|everybody|world|family|kids|they|we|theyd|wed"
+     r"|theyll|people|youd|you|would all|d all|be so much|be way|be a lot)(?: \w+){0,2}"
+     r" (?:better off|better|happier|easier) without")),
+    ("better_off_if_gone", "hopelessness", C,
+     (r"if (?:i|he|she|they)(?: (?:just|was|were|wasnt|werent|had|never)){0,2} (?:dead|gone|died"
+     r"|around|here|alive|disappeared|not here|not around|never born|born)(?![a-z])"), "NP",
+     r"(?:better off|better|happier|easier|fine|relieved|no different)", "clause"),
+    ("easier_if_dead", "ideation", C,
+     r"if (?:i|he|she|they)(?: (?:just|was|were|had))? (?:dead|died)(?![a-z])", "NP",
+     r"(?:better off|better|happier|easier|fine|relieved|no different)", "clause"),
+    ("better_off_dead", "ideation", C, r"better off dead(?![a-z])", "NAP"),
+    ("nobody_miss", "hopelessness", C,
+     (r"(?:no one|nobody|noone|no body|not a single person|not one person|none of them)"
+     r" (?:would|will|wd|is going to|d)(?: even| really| ever){0,2} (?:miss|notice|care)"
+     r"(?:(?: \w+){0,3} (?:if|when) (?:i|he|she|they)(?: \w+){0,2} (?:died|dead|gone"
+     r"|disappeared|left|killed|wasnt|werent|was gone)| (?:me|him|her))(?![a-z])"), "P"),
+    ("burden", "hopelessness", C,
+     (r"(?:im|i am|am|feel|feels|felt|feeling|being|hes|shes|he is|she is|theyre|im just|i feel"
+     r"|calls <REFL>|called <REFL>|such|just|only|nothing but) (?:like )?(?:such |just |only "
+     r"|nothing but |a total |a huge |a big |one big )?(?:a )?burden(?:some)?(?! of| for the"
+     r" (?:insurance|budget))(?![a-z])"), "NAP"),
+    ("waste_space", "hopelessness", C,
+     (r"(?:waste of (?:space|air|oxygen|life|a life)|world (?:would be|is|will be|d be)"
+     r" (?:better|better off) without (?:me|him|her|them))(?![a-z])"), "NP"),
+    ("no_reason_live", "hopelessness", C,
+     (r"(?:no|not (?:any|a|one)|nothing|zero|no real|lost (?:all|any|every)|dont see (?:any|a|the)"
+     r"|cant see (?:any|a|the)|doesnt see (?:any|a|the)) (?:point|reason|purpose|will)"
+     r"(?: \w+){0,3} (?:in |to |of |for )?(?:living|live|life|going on|being alive|being here"
+     r"|carrying on|keep going|keep living|keep on living|existing|exist|staying alive|stay alive"
+     r"|wake up|waking up)(?![a-z])"), "P"),
+    ("whats_the_point", "hopelessness", C,
+     (r"whats the (?:point|use)(?: in| of)? (?:living|life|going on|being alive|anything|even"
+     r" trying|it all|existing|waking up|any of (?:it|this)|of anything|of it all|me|trying)"
+     r"(?![a-z])"), "P"),
+    ("nothing_to_live_for", "hopelessness", C,
+     (r"(?:nothing|no one|nobody|nothing left|nobody left|no one left|not much left|nothing more)"
+     r" (?:left )?to live for(?![a-z])"), "NP"),
+    ("not_worth_living", "hopelessness", C,
+     (r"(?:not|isnt|aint|no longer|never) worth (?:living|it anymore|being alive|going on"
+     r"|the effort anymore)(?![a-z])"), "P"),
+    ("tired_of_fighting", "hopelessness", C,
+     (r"(?:tired|sick|exhausted|done|worn out) (?:of|with|from) (?:fighting|trying|struggling"
+      r"|having) to (?:stay alive|live|keep going|survive|be here|keep living|exist)(?![a-z])"),
+     "NP"),
+    ("tired_of_living", "hopelessness", C,
+     (r"(?:tired|sick|exhausted|done|finished|fed up|over it) (?:of|with) (?:living|life|being alive"
+     r"|existing|everything|it all|this life|being here|waking up)(?![a-z])"), "NP"),
+    ("cant_go_on", "hopelessness", C,
+     (r"(?:cant|cannot|can not|couldnt|unable to|dont think (?:i|he|she) can|no way (?:i|he|she)"
+     r" can|dont know how (?:i|he|she) can|cant even) (?:go on|keep going|carry on|do this"
+     r" anymore|do this any more|take (?:it|this|much more|any more|anymore)(?: anymore| any"
+     r" more)?|keep living|live like this|cope anymore|handle (?:it|this|life) anymore|keep doing"
+     r" this|take the pain|face another day|face tomorrow|live with this)(?![a-z])"), "P"),
+    ("not_a_burden_much_longer", "hopelessness", C,
+     (r"(?:wont|will not|not going to|isnt going to|wouldnt) be (?:a |your |anyones |everyones "
+      r"|anybodys )?(?:problem|burden|bother|trouble|nuisance|pain|worry) (?:(?:for|to) (?:you"
+      r"|anyone|everyone|them|us|the family|you guys|you all|my \w+|his \w+|her \w+) )?(?:for (?:much|any)"
+      r" longer|much longer|for long|anymore|any more|soon|to anyone)(?![a-z])"), "NP"),
+    # "She doesn't plan on being around much longer": a negated expectation of staying alive.
+    ("not_around_long", "ideation", C,
+     (r"(?:plan|plans|planning|expect|expects|expecting|intend|intends|going|think|thinks|see"
+     r"|sees)(?: (?:on|to))? (?:be|being|stay|staying|stick|sticking|live|living|hang|hanging"
+     r"|last|lasting|make it|making it)(?: (?:around|here|alive|on))? (?:much longer|for much"
+     r" longer|for long|very long|long enough|past (?:\w+ ){0,2}(?:birthday|christmas|summer|this"
+     r" year|next year|the weekend|graduation)|to see (?:\w+ ){0,2}(?:birthday|christmas|summer"
+     r"|next year|graduation|another year))(?![a-z])"), "P",
+     r"(?:dont|doesnt|not|wont|isnt|never|didnt|no)", "clause",
+     (r"(?:hospice|terminal|cancer|palliative|prognosis|diagnos\w*|moving|lease|job|company|team"
+     r"|town|city|country|school|program|apartment|house|relationship|marriage|visit|party)")),
+    ("no_future", "hopelessness", C,
+     (r"(?:dont|doesnt|cant|no longer|not|never|didnt) (?:really )?see (?:a|any) future"
+      r"|no future for (?:me|him|her|them|myself|himself|herself)|(?:have|has|got) no future"
+      r"(?![a-z])"), "P"),
+    ("no_way_out", "hopelessness", C,
+     (r"(?:no|dont see (?:a|any)|cant see (?:a|any)|never find (?:a|any)|theres no|only one) way"
+     r" out(?![a-z])"), "NP"),
+    ("never_get_better", "hopelessness", C,
+     (r"(?:nothing|it|things|life|this|my life|his life|her life|i)(?: will| is going to| is ever"
+     r" going to|ll)? (?:never|wont ever|will never|not ever|isnt ever going to|is never going to)"
+     r" (?:get|be|going to get) (?:any )?better(?![a-z])"), "NP"),
+    ("hopeless", "hopelessness", C,
+     (r"(?:feel|feels|feeling|felt|im|i am|hes|shes|so|completely|totally|utterly) (?:so |very"
+     r" |completely |totally |utterly )?(?:hopeless|worthless)(?![a-z])"), "NAP"),
+    ("spanish_burden", "hopelessness", C,
+     (r"(?:estarian mejor sin mi|estaria(?:n)? mejor sin (?:mi|el|ella)|soy una carga"
+     r"|no tengo (?:razon|nada) para vivir|no hay razon para vivir|ya no puedo mas)(?![a-z])"),
+     "N"),
+    # ---------------------------------------------------------------- plan and means
+    ("research_ways", "plan_means", C,
+     (r"(?:googl\w*|search\w*|research\w*|look\w* up|looking (?:into|at|up)|read(?:ing)? about"
+     r"|asking (?:about|how|me how)|asked (?:\w+ )?(?:about|how)|watching videos (?:on|about)"
+     r"|looked into|look into|find(?:ing)? out)(?: \w+){0,3} (?:ways|how|methods?|the best way"
+     r"|the easiest way|a painless way|the quickest way|what dose|which pills|how much|how many"
+     r"|how long)(?: \w+){0,7} (?:to )?(?:die|kill|end (?:it|<LIFE>|things)|overdose|od|hang"
+     r"|suicide|commit|be lethal|be fatal|is lethal|is fatal|kill someone)(?![a-z])"), "NP"),
+    ("how_much_lethal", "plan_means", C,
+     (r"(?:how (?:many|much)|what (?:dose|amount|number)|which (?:pills|meds|drugs))(?: \w+){0,6}"
+     r" (?:kill (?:me|you|someone|a person|<REFL>)|to die|be lethal|is lethal|are lethal|be fatal"
+     r"|is fatal|would it take|would kill|will kill|to end it|to overdose|to od|for an overdose"
+     r"|to not wake up|to never wake up|(?:would|could|is|are|be|would be|is it) (?:too much"
+     r"|too many|deadly|dangerous|an overdose|enough to \w+))(?![a-z])"), "NAP"),
+    ("painless_way", "plan_means", C,
+     (r"(?:painless|easiest|easy|quickest|quick|fastest|best|surest|least painful|simplest"
+     r"|peaceful|most painless|most effective|reliable) (?:way|ways|method|methods) (?:to|of)"
+     r" (?:die|dying|kill (?:<REFL>|someone|me|you)|end (?:it|it all|<LIFE>|things|everything)"
+     r"|commit suicide|suicide|overdose|od|go to sleep forever|not wake up)(?![a-z])"), "NP"),
+    ("how_long_die", "plan_means", C,
+     r"how long (?:\w+ ){0,4}to die(?![a-z])", "NAP",
+     (r"(?:hang|hanging|drown|overdose|pills|bleed|jump|gas|carbon|poison|suffocat|without"
+     r" (?:food|water)|starve|cut|wrists|me|myself|you|someone|a person|takes)")),
+    ("lethal_dose", "plan_means", C,
+     r"(?:lethal|fatal|deadly|toxic) (?:dose|amount|overdose|quantity|number of)(?![a-z])",
+     "NAP"),
+    ("stockpile", "plan_means", C,
+     (r"(?:stockpil\w*|hoard\w*|stash\w*|sav(?:e|es|ed|ing)(?! (?:money|on|\d|cash|a lot|some"
+     r" money|for a|for the|for his car|for her car|up for)(?![a-z]))(?: up)?"
+     r"|collect(?:ing|ed|s)?|squirrel\w* away|put(?:ting)? aside|setting aside|set aside)"
+     r"(?: \w+){0,3} (?:<DRUG>)(?! (?:bottles?|containers?|cabinets?|box|boxes|labels?|caps"
+     r"|packaging|samples)(?![a-z]))(?![a-z])"), "NP", None, "sentence",
+     (r"(?:coupon|discount|money|cash|pharmacy|refill|pick(?:ed|ing)? up|copay|insurance|drop off"
+     r"|disposal|dispose|take back|art|craft|project|recycl\w*|empty)")),
+    ("stash_of_pills", "plan_means", C,
+     (r"(?:stash|stockpile|hoard|pile|collection|hidden bag|hidden box|secret supply|supply"
+     r" hidden) (?:of )?(?:\w+ )?(?:<DRUG>)(?![a-z])"), "NP"),
+    ("buy_gun", "plan_means", C,
+     (r"(?:bought|buying|buy|buys|purchased|purchasing|purchase|got|getting|get|obtained"
+     r"|obtaining|ordered|ordering|borrowed|borrowing|acquired|picked up)(?: (?:a|an|another"
+     r"|some|himself a|herself a|myself a|new|a new|his own|her own|a second))? <GUN>"
+     r"(?![a-z])"), "NP", None, "sentence",
+     (r"(?:hunting|hunt|range|target|season|license|licence|collector|skeet|sport|club|paintball"
+     r"|nerf|water gun|squirt|glue gun|toy|video game|airsoft|staple gun|nail gun|heat gun"
+     r"|spray gun|for (?:christmas|his birthday|her birthday))")),
+    ("means_acquired_risk", "plan_means", C,
+     (r"(?:rope|ropes|cord|noose|charcoal|razor blades|blades|ammo|ammunition|bullets|helium)"
+     r"(?![a-z])"), "NP",
+     (r"(?:die|dying|dead|death|suicid\w*|kill\w* <REFL>|end (?:it|things|<LIFE>)|not (?:being |be"
+     r" )?(?:here|alive|around)|better off|goodbye|no point|hopeless|unalive|kms|want to go)"),
+     "message"),
+    ("noose", "plan_means", C, r"noose(?:s)?(?![a-z])", "NAP"),
+    ("access_means", "plan_means", C,
+     (r"access to (?:a |his |her |their |my )?(?:<GUN>|lethal means|means|pills|stockpiled)"
+     r"(?![a-z])"), "NAP"),
+    ("suicide_plan", "plan_means", C,
+     r"(?:suicide|suicidal) (?:plan|plans|note(?:s)? and (?:a )?plan|method|methods)(?![a-z])",
+     "NP"),
+    ("plan_to", "plan_means", C,
+     (r"(?:plan|plans|planned|planning|a plan|my plan|his plan|her plan|the plan|a date|picked"
+     r" (?:a|the) (?:date|day|time|way|method|spot|place)|chose (?:a|the) (?:date|day|way"
+     r"|method)|set (?:a|the) date) (?:to|for|on|of|when) (?:kill(?:ing)? <REFL>|end(?:ing)?"
+     r" (?:it all|it|things|everything|<LIFE>)(?! with)|die|dying|suicide|tak(?:e|ing) <LIFE>"
+     r"|overdos\w*|od|jump\w*|hang\w*|shoot\w* <REFL>|do it|doing it)(?![a-z])"), "NP"),
+    ("the_night", "plan_means", C,
+     (r"(?:tonight|today|this weekend|tomorrow) is the (?:night|day)(?! (?:of|for|we|when|i|that"
+     r"|before|after)(?![a-z]))(?![a-z])|(?:has|have|got|its|is) (?:everything|it all|all of it)"
+     r" (?:ready|planned|worked out|figured out|set up|sorted)(?![a-z])"), "NP",
+     (r"(?:tonight|today|die|dying|suicid\w*|kill|end it|goodbye|note|not (?:be )?here|pills"
+     r"|<GUN>|rope|bridge|done|over|ready to go)"), "sentence",
+     (r"(?:party|trip|move|wedding|dinner|concert|game|birthday|exam|surgery|appointment"
+     r"|interview|holiday|christmas|vacation|date night|packing|packed)")),
+    ("how_would_do_it", "plan_means", C,
+     (r"how (?:i|he|she|they) (?:would|will|could|might|d|is going to|am going to|plans to|plan"
+     r" to|wants to|want to) (?:do it|kill <REFL>|end it|end <LIFE>|die)(?![a-z])"), "NP"),
+    ("method_intent", "plan_means", C,
+     (r"(?:going to|will|ill|hell|shell|want to|wants to|planning to|about to|thinking (?:about"
+     r"|of)|threatening to|threatened to|threatens to|says hes going to|said hed|said shed"
+     r"|ready to|decided to) (?:just )?(?:shoot\w*|hang\w*|drown\w*|poison\w*|suffocat\w*"
+     r"|electrocut\w*|gas\w*|stab\w*|slit\w*|overdos\w*|od|starve) (?:<REFL>|(?:my|his|her|their)"
+     r" (?:wrists|throat))?(?![a-z])"), "NP", None, "sentence",
+     (r"(?:shoot(?:ing)? (?:hoops|pool|photos|a video|a text|him a|her a|me a|you a|the breeze"
+     r"|for)|hang(?:ing)? (?:out|up|on|in there|the|a|pictures|with)|drown(?:ing)? in (?:work"
+     r"|paperwork|debt|bills|emails)|gas (?:up|station|prices|bill|stove)|overdos\w* on (?:coffee"
+     r"|sugar|caffeine|chocolate|netflix|tv)|starve (?:the|a) )")),
+    ("jump_intent", "plan_means", C,
+     (r"(?:going to|will|ill|hell|shell|want to|wants to|planning to|about to|threatening to"
+     r"|threatened to|threatens to|ready to|thinking (?:about|of)|talking about|talks about"
+     r"|decided to|tried to|try to|trying to) (?:just )?jump(?:ing)?(?! (?:in the|into the"
+     r" (?:pool|lake|shower|water|sea|ocean|car)|on (?:a|the) (?:call|bed|train to|plane|bus|zoom"
+     r"|phone|bandwagon|trampoline)|start|rope|ahead|through|at the chance|the gun|back|right in"
+     r"|over to|in|on board|the queue|the line|to conclusions|for joy|higher|around|up and down"
+     r"|ship)(?![a-z]))(?: (?:off|from|in front of|into|out (?:of )?(?:a|the) window))?(?![a-z])"),
+     "NP"),
+    ("jump_off_place", "plan_means", C,
+     (r"(?:jump|jumps|jumping|leap|leaping|throw <REFL>|throwing <REFL>) (?:off|from|in front of"
+     r"|into|out of) (?:a |the |this |that |some |his |her )?(?:bridge|building|roof|rooftop|cliff"
+     r"|ledge|overpass|balcony|train|subway|bus|truck|car|traffic|window|tower|parking garage"
+     r"|river|highway|freeway)(?![a-z])"), "NP", None, "sentence",
+     (r"(?:diving board|pool|lake|trampoline|for fun|swimming|on vacation|as a kid|bungee"
+     r"|skydiv|parachut|character|characters|novel|film|movie|episode|scene|the book|the story"
+     r"|the show|the series|plot)")),
+    ("at_the_edge", "plan_means", C,
+     (r"(?:standing|sitting|stood|sat|climbing|climbed|perched|waiting|hanging) (?:\w+ ){0,2}(?:on"
+     r"|at|off|over|up on|on top of|near) (?:the |a |this |that |some )?(?:ledge|bridge railing"
+     r"|bridge|roof edge|rooftop edge|railing|edge of (?:the|a) (?:roof|bridge|cliff|building"
+     r"|platform)|train tracks|railway tracks|railroad tracks|tracks|cliff edge|overpass)"
+     r"(?![a-z])"), "NP", None, "sentence",
+     r"(?:fishing|photo|picture|view|sunset|waiting for (?:the|a) (?:train|bus))"),
+    ("at_place_intent", "plan_means", C,
+     (r"(?:on|at|from|standing on|sitting on|near|up on|out on|on top of|onto) (?:the |a |this "
+     r"|that |some )?(?:bridge|ledge|roof|rooftop|train tracks|railway tracks|railroad tracks"
+     r"|tracks|cliff|cliffs|overpass|subway platform|platform edge)(?![a-z])"), "NP",
+     (r"(?:die|dying|dead|suicid\w*|kill\w* <REFL>|end (?:it|things|<LIFE>|everything)"
+     r"|jump|goodbye|not (?:being |be )?(?:here|alive|around)|better off|unalive)"), "message"),
+    ("locked_in_with_blade", "self_harm", E,
+     r"<LOCKED_IN>", "N",
+     r"(?:razor|razors|blade|blades|knife|knives|scissors|glass)", "sentence"),
+    ("locked_in_with_means", "plan_means", E,
+     r"<LOCKED_IN>", "N",
+     r"(?:<GUN>|pills|rope|noose|belt|cord|car running|engine running)", "sentence"),
+    ("gun_to_head", "plan_means", E,
+     (r"(?:<WEAPON>|barrel|muzzle) (?:to|against|at|in) (?:his|her|my|their|your) (?:own )?(?:head"
+     r"|throat|chest|temple|mouth|neck|wrist|wrists)(?![a-z])"), "N"),
+    ("car_running", "plan_means", E,
+     r"(?:garage|car)(?: \w+){0,6} (?:engine|car|motor|exhaust) (?:running|on)(?![a-z])", "N",
+     r"(?:locked|lock|shut|closed|sitting|sat|stuck|alone|wont come out|refus|door)"),
+    ("means_in_hand_intent", "plan_means", E,
+     (r"(?:i|he|she|they|ive|hes|shes|im|theyre|i am|he is|she is) (?:have|has|got|ve got|s got"
+     r"|holding|is holding|am holding|sitting with|standing with|got out|took out|is with"
+     r"|have got|has got|loaded) (?:a |the |his |her |my |their |some |all (?:my|his|her|the) "
+     r"|a bottle of |the bottle of |enough )?(?:<WEAPON>|pills|rope|noose|bottle of pills"
+     r"|bottle of \w+|pills ready|loaded gun)(?![a-z])"), "N",
+     (r"(?:(?:going to|will|ill|hell|shell|ready to|about to|want to|wants to|plan to|planning to"
+     r"|plan for|decided to|gon)(?: \w+){0,2} (?:do it|use (?:it|them)|take (?:them|it|all|my"
+     r"|his|her)|end|go through|kill|shoot|hurt|jump|die|stab|overdose|od|swallow)|do it"
+     r" (?:tonight|now|today|right now)|finally do it|doing it|(?:kill|shoot|stab) <REFL>"
+     r"|end it|goodbye|to die|suicid\w*|plan to)")),
+    ("sitting_with_pills", "plan_means", E,
+     (r"(?:with|holding|have|has|got) (?:a|the|all (?:the|my|his|her)|my|his|her) (?:bottle of"
+     r" (?:pills|\w+)|pills|knife|blade|razor|gun|rope)(?![a-z])"), "N",
+     (r"(?:want to|wants to|going to|gon|will|ill|about to|ready to)(?: \w+){0,2} (?:take (?:them"
+     r"|it|all)|swallow|use (?:it|them)|do it|end it|kill|die|overdose|cut|shoot)")),
+    # Means laid out and ready, with a sign of intent anywhere in the message.
+    ("means_laid_out", "plan_means", C,
+     (r"(?:<DRUG>|<GUN>|rope|noose|cord|knife|knives|razor|razors|blades?) (?:\w+ ){0,2}(?:lined"
+     r" up|laid out|counted out|set out|spread out|sorted out|all out|out and ready|ready (?:to"
+     r" go|on the)|in a row|out on (?:the|his|her|my) (?:table|bed|counter|desk|floor|nightstand))"
+     r"(?![a-z])"), "NP",
+     (r"(?:tonight|die|dying|dead|suicid\w*|kill\w* <REFL>|end (?:it|things|<LIFE>)|goodbye"
+     r"|the night|the day|note|not (?:be )?here|all of them|take them all|swallow|better off"
+     r"|be gone|do it|last)"), "message",
+     (r"(?:organi[sz]er|pill ?box|weekly|for the week|each (?:morning|night|day)|every (?:morning"
+     r"|night|day)|dosette|pharmacy|prescri\w*|breakfast|dinner|lunch|range|hunting|cleaning"
+     r"|sale|kitchen|chef|cook\w*|craft|garden|camping)")),
+    # A date chosen, in a message that speaks of dying or leaving for good.
+    ("date_set", "plan_means", C,
+     (r"(?:set|picked|chose|chosen|has|have|got|circled|marked|already has) (?:a|the) (?:date"
+     r"|day)(?![a-z])"), "NP",
+     (r"(?:be gone|be dead|die|dying|kill\w* <REFL>|end (?:it|things|<LIFE>)|suicid\w*|goodbye"
+     r"|not (?:be )?(?:here|around)|pills|<GUN>|rope|noose|better off|for good|forever)"), "message",
+     (r"(?:wedding|party|surgery|appointment|court|hearing|trial|move|moving|trip|exam|interview"
+     r"|meeting|vacation|start|launch|release|closing|baby|due|visit|intake|discharge|graduation)")),
+    # Knowing the exact place or means ("he knows exactly which bridge he'd jump from").
+    ("chosen_means", "plan_means", C,
+     (r"(?:knows|know|knew|figured out|worked out|decided|picked|chose|chosen|found|scouted"
+     r"|researched|told (?:me|us|her|him|them)) (?:exactly |already )?(?:which|what|where|the)"
+     r" (?:bridge|building|roof|cliff|overpass|pills|meds|gun|rope|spot|place|tree|train|dose"
+     r"|method|way|beam|location|day|date)(?: \w+){0,3} (?:hed|shed|id|theyd|he would|she would"
+     r"|i would|to|he will|she will|ill|hell|shell|he is going to|she is going to|hes going to"
+     r"|shes going to|im going to) (?:use|jump|take|hang|shoot|do it|end it|die|kill|overdose"
+     r"|drown)(?![a-z])"), "NP"),
+    ("would_jump", "plan_means", C,
+     (r"(?:hed|shed|id|theyd|would|could|might|will|ill|hell|shell) (?:just |probably |simply )?"
+     r"(?:jump|leap|throw <REFL>) (?:off|from|in front of|out of)(?![a-z])"), "NP",
+     (r"(?:bridge|building|roof|cliff|overpass|train|window|balcony|ledge|tower|which|where"
+     r"|exactly|highway|freeway|traffic|parking garage|tracks)"), "sentence",
+     r"(?:pool|lake|trampoline|plane|parachut\w*|diving|for fun|for joy|chance|bandwagon)"),
+    # Turning a weapon or means on oneself ("says he'll use it on himself").
+    ("use_on_self", "plan_means", C,
+     (r"(?:use|uses|using|turn|turns|turning|point|points|pointing) (?:it|them|that|the \w+"
+     r"|his \w+|her \w+|my \w+|a \w+) (?:on|against|at) <REFL>(?![a-z])"), "NP",
+     r"(?:<WEAPON>|pills|rope|noose|cord|belt|car|meds)", "message"),
+    ("spanish_take_all", "plan_means", C,
+     (r"(?:me las|me los|se las|se los) (?:voy a|va a|vas a|quiero|quiere|pienso|piensa|iba a)"
+     r" (?:tomar|tragar) (?:todas|todos)|(?:voy a|va a|quiero|quiere|pienso|piensa|iba a)"
+     r" (?:tomarme|tomarse|tragarme|tragarse) (?:todas|todos)|(?:tomarme|tomarse|tragarme"
+     r"|tragarse) (?:todas|todos) (?:las|los|mis|sus)(?![a-z])"), "NP"),
+    # ---------------------------------------------------------------- farewell
+    ("goodbye_note", "farewell", C,
+     (r"(?:goodbye|good bye|farewell|suicide|last) (?:letter|letters|note|notes|message|messages"
+     r"|text|texts|video|videos|post|email|emails|voicemail)(?![a-z])"), "NAP", None, "sentence",
+     (r"(?:last (?:message|text|email|post|video|voicemail) (?:from|was|i|he|she|you|about|on"
+     r"|of|before)|last (?:note|letter) (?:from|about|on|of))")),
+    ("said_goodbyes", "farewell", C,
+     (r"(?:say|says|said|saying|sayin) (?:my |his |her |their |our |all (?:my|his|her) )?goodbyes"
+     r"(?![a-z])"), "NP"),
+    ("goodbye_everyone", "farewell", C,
+     (r"(?:goodbye|good bye|bye|farewell) to (?:everyone|everybody|all of us|us"
+     r"|people|all his|all her|all my|the world|(?:his|her|my|their|the) (?:family|kids|friends"
+     r"|children|loved ones|parents|siblings|cat|dog|pets))(?![a-z])"), "NP",
+     r"(?:say|says|said|saying|texted|texting|messaged|posted|posting|wrote|called|calling)",
+     "clause"),
+    ("last_goodbye", "farewell", C,
+     (r"(?:like|as if|as though) (?:it was|it were|its|it is|he was|she was) (?:the )?last time"
+      r"|(?:say|says|said|saying) goodbye (?:\w+ ){0,3}(?:forever|for good|for the last time)"
+      r"(?![a-z])"), "NP",
+     r"(?:goodbye|bye|hug|hugged|kiss|kissed|told (?:me|us) (?:he|she) loves?|love you)",
+     "sentence"),
+    ("keeps_saying_goodbye", "farewell", C,
+     (r"(?:keeps|kept|keep|been|started|start|suddenly|randomly) (?:saying|texting|calling"
+     r"|messaging)(?: \w+){0,2} (?:goodbye|good bye|bye|farewell)(?![a-z])"), "NP"),
+    ("texted_goodbye", "farewell", C,
+     (r"(?:texted|text|texting|messaged|emailed|sent|wrote|posted|left|called)(?: (?:me|us|everyone"
+     r"|her|him|them|his|my|her))?(?: a)? (?:goodbye|good bye|farewell)(?! (?:party|lunch|dinner"
+     r"|card|gift|hug|kiss|drinks)(?![a-z]))(?![a-z])"), "NP"),
+    ("note_sorry", "farewell", C,
+     (r"(?:left|wrote|writes|writing|written|found|leaving) (?:\w+ ){0,2}(?:note|notes|letter"
+     r"|letters)(?: \w+){0,7} (?:sorry|goodbye|good bye|love (?:you|us|them)|forgive|when (?:im"
+     r"|hes|shes) gone|take care of)(?![a-z])"), "NP"),
+    ("giving_away", "farewell", C,
+     (r"(?:giving|gave|give|gives|given|handing|handed) (?:away )?(?:all (?:of )?)?(?:away"
+     r" (?:his|her|my|their)|(?:his|her|my|their) (?:\w+ ){0,3}away|away (?:\w+ )?(?:belongings"
+     r"|possessions|stuff|things|prized|valuables|pets?|dog|cat|guitar|games|clothes|jewelry"
+     r"|collection))(?![a-z])"), "NP", None, "sentence",
+     (r"(?:declutter|moving|move |the move|donat|charity|garage sale|yard sale|outgrown|outgrew"
+     r"|downsiz|minimalis|too small|doesnt fit|spring clean|goodwill|thrift)")),
+    ("giving_stuff_away", "farewell", C,
+     (r"(?:giving|gave|give|gives|given) (?:\w+ ){0,3}(?:stuff|things|belongings|possessions"
+     r"|valuables) away(?![a-z])"), "NP", None, "sentence",
+     (r"(?:declutter|moving|the move|donat|charity|garage sale|yard sale|outgrown|downsiz"
+     r"|minimalis|spring clean|goodwill|thrift)")),
+    ("wont_need", "farewell", C,
+     (r"(?:wont|will not|wont be|will not be|not going to|isnt going to|wouldnt) (?:need|needing"
+     r"|be needing|using|be using) (?:it|them|this|these|those|any of (?:it|this|them|that)"
+     r"|my \w+|his \w+|her \w+)(?: \w+)? (?:soon|anymore|any more|where (?:im|hes|shes|i am)"
+     r" going|much longer|after (?:tonight|today|this)|for long)(?![a-z])"), "P"),
+    ("wont_be_around", "farewell", C,
+     (r"(?:wont|will not|not going to|isnt going to|wouldnt) be (?:around|here|alive) (?:to see"
+     r"|for (?:your|her|his|their|the kids|christmas|much longer|long)|much longer|anymore|any"
+     r" more|next (?:year|week|month|christmas)|by (?:then|tomorrow|next|the (?:weekend|morning"
+     r"|end of the week))|tomorrow|after (?:tonight|today|this week)|when (?:you|they|we)"
+     r" (?:get back|wake up|come home|get home))(?![a-z])"), "NP",
+     None, "sentence", (r"(?:moving|move|trip|deploy|travel|abroad|hospital for (?:surgery|a)"
+     r"|business|working|work|job|college|university|vacation|holiday)")),
+    ("when_im_gone", "farewell", C,
+     (r"(?:when|after|once|for when) (?:im|hes|shes|i am|he is|she is|theyre|i)(?: (?:finally"
+     r"|really))? (?:gone|dead|not here anymore|not around anymore|no longer here)(?! (?:for|on"
+     r"|to|away|at|from|camping|fishing|shopping|out|till|until|all|the|this|that|next|a)"
+     r"(?![a-z]))(?![a-z])"), "NP"),
+    ("affairs_in_order", "farewell", C,
+     r"(?:affairs|things|everything|stuff|papers|finances|accounts) in order(?![a-z])", "NP",
+     None, "sentence",
+     (r"(?:terminal|hospice|palliative|cancer|surgery|dementia|retire|estate plan|lawyer said"
+     r"|before (?:the|his|her|my) (?:move|trip|deployment|operation|surgery)|moving|tax)")),
+    ("passwords", "farewell", C,
+     (r"(?:gave|giving|give|gives|sent|handed|handing|told|telling|wrote down) (?:me|us|her|him"
+     r"|them|my \w+)(?: all)?(?: of)? (?:his|her|their|my) (?:passwords|bank details|pin|pin"
+     r" numbers|account details|accounts|will|life insurance)(?![a-z])"), "NP"),
+    ("wrote_will_young", "farewell", C,
+     (r"(?:wrote|writing|made|making|updated|updating|drafted|changed|rewrote|rewriting|redid"
+     r"|redoing|finalized|finalised|finalizing|finalising|signed|finished|redone|rewritten)"
+     r" (?:a|his|her|my|their) (?:new )?will"
+     r"(?![a-z])"), "NP",
+     (r"(?:healthy|not (?:sick|ill)|isnt (?:sick|ill)|(?:1\d|2\d|3\d|4\d) (?:and|year old|yo"
+     r"|years old)|teen|young|out of nowhere|suddenly|gave|giving|goodbye)"), "message"),
+    ("take_care_of_pet", "farewell", C,
+     (r"(?:take care of|look after|feed|watch|keep) (?:my|his|her|their) (?:cat|dog|kids|children"
+     r"|pets?|plants|fish|bird|son|daughter)(?: \w+){0,3} (?:when|after|once|if) (?:im|hes|shes"
+     r"|i am|i|he|she) (?:gone|dead|die|dies|not here|not around)(?![a-z])"), "NP"),
+    # Farewell phrases in a message, a post or a note, with another sign of leaving for good.
+    ("farewell_phrase", "farewell", C,
+     (r"(?:(?:thank you|thanks) for everything|take care of (?:\w+ ){0,2}for me|sorry for"
+     r" everything|(?:i love|love) you all|(?:goodbye|good bye|bye) (?:all|everyone|everybody"
+     r"|world|cruel world|forever|for good|yall|you all)|please forgive me|forgive me for"
+     r" (?:everything|this|what)|remember me|dont (?:be sad|cry|blame yourself) (?:for|about|over)"
+     r" me|its not your fault|tell (?:\w+ ){0,2}i (?:love|loved) (?:them|him|her|you))(?![a-z])"),
+     "NP",
+     (r"(?:answer\w*|respond\w*|pick(?:ing)? up|replying|reply|voicemail|phone (?:is )?off"
+     r"|switched off|cant (?:reach|find)|missing|gone|note|letter|goodbye|good bye|suicid\w*"
+     r"|die|dying|dead|kill|pills|<GUN>|rope|bridge|last|posted|hugged|forever|for good)"),
+     "message",
+     (r"(?:party|class|school|summer|camp|trip|vacation|office|team|graduation|last day|retir\w*"
+     r"|wedding|birthday|gift|present|dinner|card|thank you card|holiday|christmas|new job"
+     r"|moving|reunion)")),
+    # "You won't have to worry about me after this week."
+    ("no_more_worry", "farewell", C,
+     (r"(?:wont|will not|never|not going to) (?:have|need) to worry about (?:me|him|her|them)"
+     r" (?:anymore|any more|much longer|again|soon|after \w+)|(?:dont|do not|no need to|stop)"
+     r" worry(?:ing)? about (?:me|him|her) (?:after (?:this|tonight|today|tomorrow|next|i|im"
+     r"|hes|shes)|when im gone|much longer|anymore after|for much longer)(?![a-z])"), "P"),
+    # Telling someone where to find accounts, passwords, the will or the insurance papers.
+    ("where_papers_are", "farewell", C,
+     (r"(?:telling|told|tells|showing|showed|shows|explain\w*|wrote down|writing down|left)"
+     r" (?:me|us|her|him|them|my \w+)(?: \w+){0,2} (?:where|how to (?:find|get into|access))"
+     r" (?:\w+ ){0,2}(?:passwords|bank|accounts|will|insurance|life insurance|important papers"
+     r"|documents|papers|pin|safe|deeds?|keys)(?![a-z])"), "NP", None, "sentence",
+     (r"(?:forg[eo]t\w*|trip|travel|vacation|surgery|dementia|memory|in case (?:of|something"
+     r" happens to (?:me|us) on)|deploy\w*|estate plan|lawyer)")),
+    # ---------------------------------------------------------------- self-harm
+    ("self_harm_word", "self_harm", C,
+     (r"(?:self ?harm\w*|self ?injur\w*|self ?mutilat\w*|nssi|nsi|selfharm\w*|self ?destruct\w*"
+     r" behavio\w*)(?![a-z])"), "NAPX"),
+    ("harm_reflexive", "self_harm", C,
+     (r"(?:cut|cuts|cutting|slash\w*|slit\w*|slice\w*|carv\w*|scratch\w*|burn|burns|burning"
+     r"|burnt|burned|hit|hits|hitting|punch\w*|bang\w*|bit|bite|bites|biting|starv\w*|harm"
+     r"|harms|harming|harmed|hurt|hurts|hurting|injur\w*|mutilat\w*|stab\w*|bruis\w*|whip\w*"
+     r"|choke|choking|strangl\w*|pinch\w*|scald\w*|brand\w*|punish\w*) <REFL>(?![a-z])"), "NPX",
+     None, "sentence",
+     (r"(?:shaving|cooking|chopping|by accident|accidentally|on (?:a|the) (?:stove|oven|pan|iron"
+     r"|kettle|glass|knife|can|paper|nail|fence)|slipped|tripped|fell|falling|playing|football"
+     r"|soccer|basketball|hockey|at the gym|lifting|workout|working out|sports|skiing|at work"
+     r"|in the kitchen|gardening|on the job|crash|accident|sunburn|in the sun|running|hiking"
+     r"|laughing|from laughing|overwork|with (?:work|stress)|trying to)")),
+    ("cut_body", "self_harm", C,
+     (r"(?:cut|cuts|cutting|slash\w*|slit\w*|slice\w*|carv\w*|scratch\w*|burn\w*|pick\w*"
+     r"|gouge\w*) (?:\w+ ){0,3}(?:into |on |at |up )?(?:my|his|her|their) (?:own )?(?:arms?"
+     r"|wrists?|legs?|thighs?|skin|stomach|belly|body|hips?|chest|forearms?)(?![a-z])"), "NPX",
+     None, "sentence",
+     (r"(?:shaving|cooking|by accident|accidentally|fell|tripped|playing|sports|sunburn|rash"
+     r"|eczema|itch|mosquito|bug bite|tattoo|surgery|lotion|cream|on the stove|oven)")),
+    ("cuts_on_body", "self_harm", C,
+     (r"(?:cuts|scars|burns|marks|scratches|wounds|slashes|lines) (?:all )?(?:on|over|up and down"
+     r"|across|along|covering) (?:his|her|my|their|both) (?:arms|wrists|legs|thighs|stomach"
+     r"|body|forearms|hips|skin)(?![a-z])"), "NPX", None, "sentence",
+     (r"(?:fell|tripped|bike|cat|dog|rash|eczema|mosquito|bug|surgery|sports|accident|old scars"
+     r"|tattoo)")),
+    ("until_bleed", "self_harm", C,
+     (r"(?:until|till|til|untill) (?:it|they|she|he|i|her \w+|his \w+|my \w+) (?:bleed|bleeds"
+     r"|bled|start bleeding|starts bleeding|started bleeding)(?![a-z])"), "NPX"),
+    ("head_banging", "self_harm", C,
+     (r"(?:hit|hits|hitting|bang|bangs|banging|slam|slams|slamming|smash\w*) (?:his|her|my|their)"
+     r" (?:own )?(?:head|fists?|hands?) (?:against|on|into|through)(?![a-z])"), "NPX"),
+    ("urge_to_cut", "self_harm", C,
+     (r"(?:urges?|want|wants|wanted|wanting|need|needs|craving|cravings|tempted|itching|desire)"
+     r"(?: (?:so|really|badly|to|just)){0,2} (?:to )?(?:cut|self harm|selfharm|burn <REFL>|hurt"
+     r" <REFL>|harm <REFL>)(?! (?:back|down|ties|out|off|class|school|costs?|hair|it|the|a|an"
+     r"|some|corners|in|carbs|sugar|caffeine|him|her|them|my|his|their|your|our|up|this|that"
+     r"|through|across|loose|short|costs|expenses|spending|the grass|grass|wood|paper|fabric"
+     r"|cake|meat|onions|vegetables|bread|nails)(?![a-z]))(?![a-z])"), "NP"),
+    ("relapse_cutting", "self_harm", C,
+     (r"(?:relaps\w*|started|start|starting|back to|went back to|going back to|began|begun|resumed"
+     r"|again)(?: \w+){0,2} (?:cutting|self harm\w*|selfharm\w*|burning <REFL>|hurting <REFL>)"
+     r"(?![a-z])"), "NAPX"),
+    ("cutting_again", "self_harm", C,
+     r"(?:cutting|cut) again(?![a-z])", "NPX", None, "sentence",
+     (r"(?:hair|grass|lawn|cake|class|school|wood|budget|back|down|costs|ties|coupons|bangs|nails"
+     r"|fabric|paper|onions)")),
+    ("spanish_self_harm", "self_harm", C,
+     (r"(?:cortarme|cortarse|me corto|se corta|me estoy cortando|se esta cortando|hacerme dano"
+     r"|hacerse dano|lastimarme|lastimarse)(?![a-z])"), "NP"),
+    ("bleeding_heavy", "self_harm", E,
+     (r"(?:wont|cant|can not|will not|isnt|not|doesnt|didnt) (?:stop|stopping) (?:the )?bleeding"
+     r"|bleeding (?:a lot|heavily|badly|everywhere|out|so much|profusely|really bad)"
+     r"|(?:lost|losing) (?:a lot of|so much) blood|blood everywhere|deep cuts?(?![a-z])"), "NX",
+     None, "sentence",
+     (r"(?:shaving|cooking|nose|nosebleed|period|gums|dentist|by accident|accidentally|fell"
+     r"|tripped|bled a lot)")),
+    ("blade_to_body", "self_harm", E,
+     (r"(?:knife|knives|blade|blades|razor|razors|scissors|glass|box cutter|shard) (?:\w+ )?(?:to"
+     r"|against|on|at|into|across) (?:his|her|my|their) (?:own )?(?:wrists?|arms?|throat|skin"
+     r"|neck|legs?|thighs?|stomach)(?![a-z])"), "NX", None, "sentence",
+     r"(?:cooking|kitchen|shaving|chopping|surgeon|surgery|doctor|tattoo|accident\w*)"),
+    # ---------------------------------------------------------------- overdose / medical
+    ("took_pills", "overdose", E,
+     (r"(?:took|take|taken|taking|swallowed|swallow|swallows|swallowing|downed|ate|chugged|popped"
+     r"|drank|injected|shot up) (?:\w+ ){0,3}?(?:(?:a |the |her |his |my )?(?:whole|entire"
+     r"|full) (?:bottle|box|pack|packet|blister|strip|month|supply|container|jar)|(?:all|most"
+     r"|half|the rest) (?:of )?(?:my|his|her|their|the|those|these) (?:\w+ )?(?:<DRUG>)|too"
+     r" (?:many|much)(?: of)?(?: \w+){0,3} (?:<DRUG>)|(?:a )?(?:handful|bunch|lot|ton|load"
+     r"|fistful|pile|heap|whole lot)s? (?:of )?(?:\w+ ){0,2}(?:<DRUG>|\w+ pills|\w+)"
+     r"|(?:1\d|[2-9]\d|\d{3,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a"
+     r" hundred|dozens) (?:of )?(?:\w+ ){0,2}(?:<DRUG>|\w+ pills)|(?:an|a massive|a huge|an intentional) overdose)"
+     r"(?![a-z])"), "NIPX", None, "sentence",
+     (r"(?:as prescribed|prescribed|by mistake|accidentally|on accident|forgot|in the morning"
+     r"|with breakfast|with dinner|every day|every morning|every night|each day|daily"
+     r"|a day\b|per day|for (?:his|her|my) headache|for the pain|vitamins|gummies)")),
+    ("overdosed", "overdose", E,
+     (r"(?:overdosed|overdosing|is overdosing|od ed|ods|od d|od)(?: (?:on|again|last night"
+     r"|tonight|earlier|just now|this morning))?(?![a-z])"), "NPX", None, "sentence",
+     (r"(?:on (?:coffee|sugar|caffeine|chocolate|netflix|tv|candy|love|cuteness)|overdosing on"
+     r" (?:coffee|sugar|caffeine|tv))")),
+    ("wont_wake", "overdose", E,
+     (r"(?:wont|will not|isnt|is not|not|doesnt|cant|cannot|can not|couldnt|unable to|trying to"
+     r"|tried to|try to) (?:wake|waking|rouse|rousing|wake (?:him|her|them|my \w+)(?: up)?"
+     r"|get (?:him|her|them) to wake)(?: (?:up|him|her|them))*(?! (?:for|before|in time|on time"
+     r"|in the morning|early|until|till|when|at|with|during|most|every|some|after|so|to go"
+     r"|to take|and (?:go|get|take)|for school|for work)(?![a-z]))(?![a-z])"), "NX", None,
+     "sentence",
+     (r"(?:sleeps (?:all|in|late|until|till)|sleeping (?:all|in|late|a lot|until|till)|school"
+     r"|work|alarm|weekends?|morning person|oversleep|lazy|on time|noon|every morning|mornings"
+     r"|teenager|wake up (?:early|on time|for)|cant wake up (?:early|in time)|the meds make"
+     r"|groggy|drowsy in the morning|feel rested|wish\w*|hope\w*|pray\w*|want\w*|wanna"
+     r"|asleep and|sleep and|go to sleep|fall asleep|rather)")),
+    ("unresponsive", "overdose", E,
+     (r"(?:unresponsive|unconscious|not conscious|barely conscious|passed out and|not breathing"
+     r"|stopped breathing|barely breathing|isnt breathing|hardly breathing|not breathing right"
+     r"|breathing (?:is )?(?:(?:very|really|so|super|extremely|too|kind of) )?(?:slow|shallow"
+     r"|weird|strange|funny|irregular|gurgling|raspy)|slumped over|gurgling|snoring and wont"
+     r"|empty (?:pill )?bottles? of <DRUG>|empty pill bottles?|(?:lips"
+     r"|face|skin|fingers|fingertips|nails) (?:are |is |look |looks |turned |turning |going"
+     r" |gone )?(?:blue|grey|gray|purple)|blue lips|turning blue|foaming at the mouth|having a"
+     r" seizure|is seizing|seizing|convulsing|having convulsions|pinpoint pupils|wont respond"
+     r"|will not respond|not responding|isnt responding|doesnt respond|no pulse|cant find a"
+     r" pulse|choking on (?:his|her|their) vomit|not moving and)(?! to (?:(?:my|our|the|his|her"
+     r"|their|any) )?(?:texts?|messages?|calls?|emails?|treatment|medication|meds|therapy"
+     r"|antidepressants?|\w+ (?:medication|meds|treatment)|anything i say|me|reason|questions"
+     r"|letters|the (?:medication|meds|treatment|dose)|lithium)(?![a-z]))(?![a-z])"), "NX",
+     None, "sentence",
+     (r"(?:responding to (?:treatment|medication|meds|therapy)|not responding well|blue (?:shirt"
+     r"|hair|dress|jeans)|lips are blue from|cold pool|swimming|popsicle|slushie|blueberr)")),
+    ("mixed_pills", "overdose", E,
+     (r"(?:mix\w*|combin\w*|took|swallowed|washed) (?:\w+ ){0,2}(?:<DRUG>) (?:with|and|down with)"
+     r" (?:\w+ ){0,3}(?:alcohol|vodka|whiskey|whisky|booze|wine|beer|liquor|rum|tequila|drinks?"
+     r"|other pills|\w+ pills|<DRUG>)(?![a-z])"), "NX",
+     (r"(?:on purpose|intentionally|deliberately|drowsy|slurring|passed out|wont wake|cant wake"
+     r"|unresponsive|wont respond|out cold|throwing up|vomiting)")),
+    ("spanish_overdose", "overdose", E,
+     (r"(?:se tomo|me tome|me tomo|tomo|tome|se trago|me trague) (?:\w+ ){0,2}(?:pastillas"
+     r"|pildoras|medicinas|frasco|bote)|sobredosis|no respira|no despierta|no reacciona"
+     r"(?![a-z])"), "NP"),
+    # A multiple of the usual dose with intent or with symptoms.
+    ("dose_multiple", "overdose", E,
+     (r"(?:took|take|taken|taking|swallowed|downed|ate|popped|doubled|tripled) (?:\w+ ){0,2}"
+     r"(?:double|triple|quadruple|twice|two or three times|three or four times|(?:two|three"
+     r"|four|five|ten|\d+) times|[2-9]x|10x) (?:the |his |her |my |their )?(?:usual |normal"
+     r" |prescribed |daily )?(?:\w+ )?(?:dose|doses|dosage|amount|<DRUG>)(?![a-z])"), "NX",
+     (r"(?:on purpose|intentionally|deliberately|to die|to end|wanted to|vomit\w*|throwing up"
+     r"|shaking|tremor\w*|seiz\w*|confused|slurr\w*|passed out|drowsy|cant wake|wont wake"
+     r"|unresponsive|not making sense|cant stand|collapsed)"), "sentence",
+     r"(?:by mistake|accidentally|on accident|forgot|missed (?:a|his|her|my|the) dose)"),
+    # ---------------------------------------------------------------- harm to others
+    ("threat_person", "harm_to_others", C,
+     (r"(?:going to|gon|will|ill|hell|shell|theyll|wants to|want to|wanted to|plan to|plans to"
+     r"|planning to|about to|threatening to|threatened to|threatens to|threats to|threat to"
+     r"|threatening that|swore to|swears to|vowed to|hed|shed|theyd|id|would|feel like|feels"
+     r" like|felt like|urge to|urges to|ready to|trying to|tried to|try to|gonna|wishes he could"
+     r"|wants so badly to) (?:really |just |literally |actually |seriously )?(?:kill|killing|murder\w*"
+     r"|hurt|hurting|harm|harming|stab|stabbing|shoot|shooting|strangle|strangling|choke"
+     r"|choking|attack|attacking|beat(?: up)?|beating|burn|poison|poisoning|slit|smother|hit"
+     r"|hitting|punch|punching|kick|slaughter|butcher|end|break|destroy|get rid of|take out)"
+     r" <OBJ>(?![a-z])"),
+     "NP", None, "sentence",
+     (r"(?:(?:kill|hurt|murder) (?:me|us|you|him|her) (?:when|if) (?:he|she|they|you|mom|dad|my \w+)"
+     r" (?:finds? out|sees?|hears?|gets? home|notices?|realizes?|reads?)|shoot (?:him|her|them"
+     r"|me|you|us) (?:a |an )?(?:text|message|email|note|line|dm|msg|quick|photo)|hurt (?:his"
+     r"|her|my|their|your) (?:feelings|chances|back|knee|ankle|pride|career|case|reputation)"
+     r"|hit (?:me|us|him|her|them) (?:up|back)|beat (?:me|us|him|her|them) (?:at|in|to)"
+     r"|break (?:his|her|my|their) (?:heart|record|habit|streak)|kill (?:me|us) with (?:kindness"
+     r"|these|this|those)|end (?:it|things) with)")),
+    ("homicidal", "harm_to_others", C,
+     (r"(?:homicidal|homicide (?:ideation|thoughts|plan|threat)|violent (?:thoughts|urges"
+     r"|fantasies) (?:about|toward|towards)|thoughts of (?:harming|hurting|killing|stabbing"
+     r"|shooting|strangling|attacking)(?! <REFL>)|urges? to (?:harm|hurt|kill|attack|stab)"
+     r"(?! <REFL>)|(?:reports?|endorses?|endorsed|reported|has|with|positive for|expressed)"
+     r" (?:active |passive )?(?:hi|h i)(?![a-z]))(?![a-z])"), "NAP"),
+    ("shoot_up_place", "harm_to_others", C,
+     (r"(?:shoot|shooting|shot|bomb|bombing|blow|blowing) up (?:a |the |his |her |my |their |our )?"
+     r"(?:old |former |new |local |whole |entire )?(?:school|work|office|church|mall|place|class"
+     r"|party|campus|workplace|building|store|job|factory|hospital|clinic|restaurant|gym|club"
+     r"|concert|courthouse|station|mosque|synagogue|temple|warehouse|plant|company)"
+     r"(?![a-z])"), "NAP"),
+    ("deserve_to_die", "harm_to_others", C,
+     (r"(?<!i )(?<!me )(?<!i just )(?<!i really )(?:deserves?|deserved) to (?:die|be killed"
+     r"|be shot|suffer and die|be dead)(?![a-z])"),
+     "NP"),
+    ("next_time_you", "harm_to_others", C,
+     (r"next time (?:it(?:ll| will| is going to) be|ill|i will|hell|he will|she will|shell)"
+     r" (?:you|your \w+|my \w+|me|her|him|them|us|hit you|hurt you|kill you|your face)"
+     r"(?![a-z])"), "NP"),
+    ("use_it_on", "harm_to_others", C,
+     (r"(?:use|using|used) (?:it|them|that|the \w+|his \w+|her \w+|a \w+) on (?:anyone|anybody"
+     r"|someone|us|me|you|whoever|people|them|her|him|my \w+|the \w+|(?:his|her) \w+)(?![a-z])"),
+     "NP", r"<WEAPON>", "message"),
+    ("property_violence", "harm_to_others", C,
+     (r"(?:punch\w*|kick\w*|smash\w*|put his fist|put her fist) (?:a hole|holes|his fist|her fist"
+     r"|through) (?:in|through|into)? ?(?:the |a |our |my )?(?:wall|walls|door|doors|window"
+     r"|windows)(?![a-z])"), "NP"),
+    ("make_them_pay", "harm_to_others", C,
+     (r"(?:make|makes|making) (?:them|him|her|you|us|everyone|everybody|all of (?:them|you|us)"
+      r"|those \w+|the \w+)(?: all)? (?:pay|regret it|regret this|sorry)(?! (?:for (?:the"
+      r" damage|it|rent|the bill|the repairs)|back)(?![a-z]))(?![a-z])"), "NP", None, "sentence",
+     r"(?:lawsuit|sue|suing|court|lawyer|refund|bill|insurance|small claims|rent|invoice)"),
+    ("burn_house", "harm_to_others", C,
+     (r"(?:burn|burning|torch|torching) (?:the|our|this|my|his|her|their) (?:house|home|place"
+     r"|apartment|building|car) down|set (?:the|our|this|my|his|her|their) (?:house|home|place"
+     r"|apartment|building|car) on fire(?![a-z])"), "NP"),
+    ("violence_progress", "harm_to_others", E,
+     (r"(?:is|hes|shes|are|theyre|now|currently|keeps) <FILL>(?:attacking|stabbing|shooting at"
+     r"|smashing (?:everything|things|the|windows|doors|up)|breaking (?:down the door|in|things"
+     r"|everything)|kicking (?:down|in) the door|destroying (?:the house|everything|the place)"
+     r"|throwing (?:things|knives|furniture|stuff) at|chasing (?:me|us|her|him|them) with"
+     r"|coming at (?:me|us|her|him|them) with|waving (?:a|the|his|her) <WEAPON>"
+     r"|pointing (?:a|the|his|her) <WEAPON>)(?![a-z])"), "N"),
+    ("past_violence", "harm_to_others", C,
+     (r"(?:punched|attacked|assaulted|stabbed|shot at|shot|beat up|strangled|choked|kicked|slapped"
+     r"|headbutted|threw (?:\w+ ){1,2}at|tried to strangle|tried to choke|tried to stab"
+     r"|pulled a <WEAPON> on|threatened) <OBJ>(?![a-z])"), "NAP", None, "sentence",
+     (r"(?:shot (?:him|her|them|me) (?:a |an )?(?:text|message|look|email|glance|photo)"
+     r"|in (?:the|a) (?:game|movie|show|video game|film|book)|playing|play fight|wrestl|tickl)")),
+    ("getting_violent", "harm_to_others", C,
+     (r"(?:is|hes|shes|been|getting|gets|got|became|becoming|becomes|turned|turning|was|more"
+     r"|increasingly|very)(?: (?:so|very|really|more|increasingly|quite|extremely|super|getting"
+     r"|physically|verbally|more and more|kind of|a bit|a little)){0,2} (?:violent|aggressive"
+     r"|combative|threatening|menacing)"
+     r"(?: (?:toward|towards|with|against) (?:me|us|her|him|them|(?:my|his|her|the) \w+))?"
+     r"(?![a-z])"), "NAP", None, "sentence",
+     (r"(?:video game|movie|film|show|music|tv|cartoon|book|dream|sport|football|hockey|rugby"
+     r"|aggressive (?:treatment|cancer|driving|marketing|approach|schedule|plan|dose|taper)"
+     r"|passive aggressive)")),
+    # Talking or fantasising about harming someone ("keeps talking about hurting the neighbors").
+    ("talks_harming", "harm_to_others", C,
+     (r"(?:talking about|talks about|talked about|thinking about|thinks about|thought about"
+     r"|thinking of|fantasi[sz]\w* about|obsessed with|dreams about|dreaming about|joking about"
+     r"|jokes about|joked about|going on about|ranting about|threatening|obsessing about|plotting)"
+     r" (?:\w+ )?(?:killing|murdering|hurting|harming|stabbing|shooting|strangling|choking"
+     r"|attacking|beating up|poisoning|smothering|torturing|getting back at|revenge on) <OBJ>"
+     r"(?![a-z])"), "NAP", None, "sentence",
+     r"(?:shooting (?:him|her|them|me|you) (?:a|an) |in (?:the|a) (?:game|movie|show|book|story))"),
+    ("spanish_threat", "harm_to_others", C,
+     (r"(?:voy a|va a|vas a|van a|quiero|quiere|amenaza con|amenazo con|piensa|pienso)"
+     r" (?:matar|lastimar|herir|golpear|apunalar|disparar|acuchillar) a (?:mi|su|tu|la|el|los"
+     r"|las|alguien|todos|un|una|sus|mis)|(?:voy a|va a|quiero|quiere) (?:matarla|matarlo"
+     r"|matarlos|matarlas|matarte|matarnos|lastimarla|lastimarlo|lastimarnos)(?![a-z])"), "NP"),
+    # ---------------------------------------------------------------- psychosis with danger
+    ("command_voices", "psychosis_danger", C,
+     (r"(?:voices?|hallucinations?|the voice|a voice|command hallucinations?) (?:\w+ ){0,3}"
+     r"(?:tell\w*|told|say\w*|said|command\w*|order\w*|instruct\w*|want\w*|urg\w*|make\w*"
+     r"|made|demand\w*|insist\w*) (?:\w+ ){0,3}(?:to |should |must |has to |have to |needs to )?"
+     r"(?:kill|hurt|harm|die|jump|stab|attack|punish|cut|burn|shoot|drown|poison|sacrifice|end"
+     r"|strangle|choke|run into|walk into|set fire|hang)(?![a-z])"), "NAP"),
+    ("voices_told_to", "psychosis_danger", C,
+     (r"(?:voices?|the voice|a voice|hallucinations?) (?:\w+ ){0,2}(?:tell|tells|told|telling"
+     r"|command|commands|commanded|order|orders|ordered|made|make|makes) (?:him|her|me|them)"
+     r" to(?: do it)?(?: \.| ,| !| $|$| and)"), "NAP"),
+    ("command_hallucinations", "psychosis_danger", C,
+     r"command (?:hallucinations?|auditory hallucinations?|voices|ah)(?![a-z])", "NAP"),
+    ("delusional_command", "psychosis_danger", C,
+     (r"(?:god|the devil|devil|satan|lucifer|jesus|angels?|demons?|the spirits?|spirits|aliens?"
+     r"|the tv|the radio|the government|the chip|the universe|a higher power|the lord"
+     r"|the voices?) (?:\w+ ){0,2}(?:is |are |keeps? |has been )?(?:tell\w*|told|command\w*"
+     r"|order\w*|want\w*|wants|instruct\w*|chose|chosen|sent|sending|show\w*|says) (?:\w+ ){0,3}"
+     r"(?:to |should |must |has to |needs to )?(?:kill|hurt|harm|sacrifice|punish|die|cut|burn"
+     r"|drown|jump|attack|stab|shoot|end|cleanse|purify|destroy|poison)(?![a-z])"), "NAP"),
+    ("evil_inside_out", "psychosis_danger", C,
+     (r"(?:devil|demon|demons|satan|evil|something|a chip|chips|a tracker|trackers|a bug|bugs"
+     r"|poison|a spirit|spirits|snakes|worms|a device|the implant|implants) (?:\w+ ){0,2}(?:inside"
+     r"|in|under) (?:him|her|me|them|his|my|their|the)(?: \w+){0,7} (?:cut|burn|get|rip|tear"
+     r"|dig|kill|bleed|carve|claw|scratch)(?: (?:it|them|him|her))? out(?![a-z])"), "NAP"),
+    ("armed_paranoid", "psychosis_danger", C,
+     r"(?:<WEAPON>|armed)(?![a-z])", "NP",
+     (r"(?:paranoi\w*|delusion\w*|psychotic|psychosis|hallucinat\w*|hearing voices|hears voices"
+     r"|voices|(?:government|fbi|cia|police|neighbou?rs|they|someone|satan|demons?) (?:\w+ )?"
+     r"(?:poison\w*|spy\w*|spies|watch\w*|track\w*|follow\w*|implant\w*|bugg\w*|after (?:him"
+     r"|her|me|us))|chip in (?:his|her|my) (?:head|brain|body)|(?:thinks|believes|convinced|sure"
+     r"|insists|certain|claims|says|said|swears)(?: that)? (?:\w+ ){0,5}"
+     r"(?:after (?:him|her|me)|following|watching|spying|spies|poison\w*|demons?|devils?"
+     r"|imposters?|impostors?|out to get|plotting|tracking|bugged|chip|aliens|government|fbi|cia"
+     r"|cops are|enemies|possessed|satan|replaced|being followed|being watched|being poisoned)"
+     r"|being (?:followed|watched|poisoned|tracked|spied on|hunted|targeted)|to protect"
+     r" (?:himself|herself|myself|themselves) from)"), "message"),
+    ("delusion_about_person", "psychosis_danger", C,
+     (r"(?:is|are|was|s) (?:the |a |an )?(?:devil|demon|satan|evil|possessed|imposter|impostor"
+     r"|robot|the antichrist|antichrist|not (?:really )?(?:my|his|her|their) (?:real )?(?:baby"
+     r"|child|son|daughter|wife|husband|mother|mom|dad|father|kids?))(?![a-z])"), "NP",
+     (r"(?:get rid of|kill|hurt|harm|destroy|drown|sacrifice|cast \w+ out|burn|punish|stop (?:it"
+     r"|him|her|them)|smother|exorcis\w*|take care of (?:it|him|her|them))"), "sentence"),
+    ("can_fly", "psychosis_danger", C,
+     (r"(?:thinks|believes|convinced|says|insists|sure|certain)(?: that)? (?:he|she|i|they)"
+     r" (?:can|could|is able to|are able to|will) (?:fly|survive (?:the|a) (?:fall|jump|fire"
+     r"|train)|not die|never die|walk on water|stop (?:cars|trains|bullets|traffic)"
+     r"|breathe underwater)(?![a-z])|(?:thinks|believes|convinced|says) (?:hes|shes|he is|she is"
+     r"|im|theyre) (?:invincible|immortal|bulletproof|god|jesus|the messiah|a god)(?![a-z])"),
+     "NAP"),
+    ("psychotic_traffic", "psychosis_danger", C,
+     (r"(?:walk\w*|ran|run\w*|jump\w*|step\w*|wander\w*|dart\w*|lay|lying|lie|laid) (?:out )?"
+     r"(?:into|in front of|onto|in|across|down in|down on) (?:the )?(?:traffic|the road|a car|cars"
+     r"|a train|a truck|the street|the highway|the freeway|oncoming traffic|the tracks)(?![a-z])"),
+     "NP",
+     (r"(?:voices?|told (?:him|her|me) to|psychotic|psychosis|delusion|paranoi|hallucinat|manic"
+     r"|mania|on purpose|because|said (?:he|she) (?:wanted|wants)|wants to die|god|devil)"),
+     "message"),
+    ("spanish_voices", "psychosis_danger", C,
+     (r"(?:las voces|una voz|voces) (?:\w+ ){0,3}(?:dicen|dice|le dicen|me dicen|ordenan|piden)"
+     r" (?:\w+ ){0,3}(?:matar|lastimar|morir|saltar|hacer dano)(?![a-z])"), "NP"),
+    # ---------------------------------------------------------------- abuse
+    ("abused_victim", "abuse", C,
+     (r"(?:hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|slaps|slapped|slapping"
+     r"|punches|punched|punching|chokes|choked|choking|strangles|strangled|strangling|burns"
+     r"|burned|burnt|whips|whipped|whipping|molests|molested|molesting|rapes|raped|raping|abuses"
+     r"|abused|abusing|pushed|pushes|pushing|shoves|shoved|shoving|smacks|smacked|smacking|throws"
+     r"|threw|bit|bites|locks|locked|strangle|choke|starves|starved|threatens|threatened"
+     r"|threatening|hurts|hurt|hurting|touches|touched|touching|grabs|grabbed|drags|dragged"
+     r"|sexually abused|sexually assaulted|assaulted|assaults|beats up|beat up) (?:me|us"
+     r"|(?:my|our|his|her) (?:little |baby |younger |older |big |twin |step )?(?:brother|sister"
+     r"|son|daughter|kids?|children|child|baby|siblings?|mom|mother|mum|grandma|grandmother)"
+     r"|her|him|them)(?![a-z])"), "NAPX", None, "sentence",
+     (r"(?:(?:it|this|that|which|what|words|reality|the news|the car|a car|the ball|a ball|truck"
+     r"|bus|the door|the heat|the sun|the cold|lightning|the wave) (?:\w+ )?(?:hits?|hurts?|burns?"
+     r"|beat|threw|locked|pushed|touched|touches|grabbed|grabs)|(?:hurts?|hurt|touched|touches"
+     r"|burns?|kicked|threw|pushed|pushing|push|pushes|locked|grabs|grabbed) (?:me|us|him|her"
+     r"|them) (?:away|to see|when"
+     r" (?:he|she|they) (?:said|says|left|didnt)|that|so much|emotionally|deeply|inside|out|up"
+     r"|back|off|in (?:the|a) (?:game|match)|to (?:the|a|his|her) (?:game|airport|store)|with"
+     r" (?:the news|questions|a (?:question|bill))|by accident|accidentally)|beat (?:me|us|him|her"
+     r"|them) (?:at|in|to)|hit (?:me|us) (?:up|that|how|hard)|touched (?:me|him|her) (?:deeply"
+     r"|so much)|(?:threatened|threatens|threatening) (?:me|us|him|her|them) with (?:a|the)"
+     r" (?:lawsuit|divorce|eviction|fine|ticket)|pushed (?:me|him|her|them|us) (?:to|into)"
+     r" (?:get|go|see|try|take|talk)|whipped cream|locked (?:me|us|him|her|them) (?:out)"
+     r"|(?:hug|hugs|hugged|kissed|kisses) (?:me|him|her))")),
+    ("being_abused", "abuse", C,
+     (r"(?:being|been|was|am|is|are|were|getting|get|gets|got) <FILL>(?:abused|molested|raped"
+     r"|beaten|assaulted|trafficked|groomed|sexually abused|physically abused|hit by (?:my|his"
+     r"|her|their|our|mom|dad|mum)|beaten up|choked|strangled)(?![a-z])"), "NAP"),
+    ("touching_secret", "abuse", C,
+     (r"touch\w* (?:me|her|him|them|my \w+|his \w+|her \w+)(?: \w+){0,3} (?:when (?:no one|nobody"
+     r"|mom|dad|my mom|my dad|(?:his|her|my) (?:mom|dad|mother|father)) (?:is|isnt|goes|leaves"
+     r"|around|home)|inappropriately|down there|private|privates|in (?:places|bad places|a bad"
+     r" way)|at night|and (?:says|said|tells|told)|where (?:he|she|i|they) shouldnt|under"
+     r" (?:my|her|his) (?:clothes|shirt|pants|skirt))(?![a-z])"), "NP"),
+    ("private_parts", "abuse", C,
+     (r"(?:touch\w*|show\w*|made (?:me|him|her) touch|rub\w*|grab\w*) (?:\w+ ){0,2}(?:private"
+     r" parts|privates|genitals|down there|crotch|breasts?|butt)(?![a-z])"), "NP", None,
+     "sentence", r"(?:doctor|pediatrician|exam|checkup|bath time|diaper|potty)"),
+    ("dont_tell", "abuse", C,
+     (r"(?:(?:i|we) (?:cant|can not|cannot|shouldnt|better not|mustnt|am not allowed to"
+     r"|not allowed to|will get in trouble if i|will get hurt if i)|not to) tell (?:anyone"
+     r"|anybody|mom|dad|my mom|my dad|the teacher|no one|nobody|or)(?![a-z])"
+     r"|our (?:little )?secret(?![a-z])"), "NP",
+     (r"(?:hurt|hurts|hit|hits|touch|touches|touched|beat|beats|kiss|kisses|bruise|burn|scare"
+     r"|scared|afraid|punish|belt|lock|secret|naked|bed|bath|room)"), "message"),
+    ("throat_grab", "abuse", C,
+     (r"(?:grabbed|grabs|grabbing|squeezed|squeezes|squeezing|put (?:his|her|their) hands?"
+      r" (?:around|on)|had (?:his|her) hands? (?:around|on)|pinned) (?:my|her|his|their|me by"
+      r" the|her by the|him by the) (?:throat|neck)(?![a-z])"), "NP"),
+    ("controlling", "abuse", C,
+     (r"(?:wont|doesnt|will not|does not|never|refuses to) let (?:me|her|him|us) (?:leave (?:the"
+     r" house|home|him|her)|go out|see (?:my|her|his) (?:family|friends|kids)|have (?:money|a phone"
+     r"|my phone|keys)|use the phone|eat|sleep|call (?:anyone|the police|911|my family))"
+     r"(?![a-z])"), "NP"),
+    ("dv_words", "abuse", C,
+     (r"(?:domestic (?:violence|abuse)|intimate partner violence|abusive (?:relationship|partner"
+     r"|husband|wife|boyfriend|girlfriend|marriage|home|household|parent|parents|father|mother"
+     r"|dad|mom|stepdad|stepfather|ex)|violent (?:relationship|partner|husband|wife|boyfriend"
+     r"|girlfriend|marriage|home|household)|child abuse|sexual abuse|sexually abusing"
+     r"|physically abusing|emotionally abusing)(?![a-z])"), "NAP"),
+    ("spanish_abuse", "abuse", C,
+     (r"(?:me pega|me golpea|me pegan|me golpean|me maltrata|me toca|me viola|me abusa|abusa de mi"
+     r"|le pega a mi|golpea a mi)(?![a-z])"), "NP"),
+    # ---------------------------------------------------------------- unable to care for self
+    ("no_food_no_water", "unable_to_care", C,
+     (r"(?:not|isnt|hasnt|havent|hadnt|wont|refus\w*|stopped|barely|hardly|no|without|cant|doesnt"
+     r"|didnt|nothing to) <FILL>(?:(?:all|any|his|her|their) )?(?:eat\w*|ate|food)(?: (?:anything|much|properly|a thing))?"
+     r" (?:or|and|nor|n|or even) <FILL>(?:drink\w*|drank|drunk|water|fluids|liquids)(?![a-z])"),
+     "AP"),
+    ("no_food_days", "unable_to_care", C,
+     (r"(?:eat\w*|ate|food|meals?|(?<!a )drink\w*|drank|(?<!a )drunk|water|fluids|anything)"
+     r"(?: \w+){0,4} (?:in|for|since|over|the (?:last|past)) (?:like |about |around |almost "
+     r"|nearly |over |at least |maybe |literally )?(?:(?:<NUMWORD>|the (?:last|past"
+     r"|whole)|all)(?: \w+)? ?(?:days?|weeks?|week|whole week)|days|weeks|<WEEKDAY>|(?:two|three"
+     r"|four|five|\d+) days)(?![a-z])"), "AP",
+     (r"(?:not|hasnt|havent|hadnt|wont|isnt|stopped|refus\w*|no|without|doesnt|didnt|nothing"
+     r"|barely|hardly)"), "clause",
+     (r"(?:sugar|meat|gluten|dairy|carbs|junk|fast food|candy|alcohol|beer|wine|a drink|fasting"
+     r"|ramadan|lent|diet|soda|coffee|caffeine|sober|sobriety|clean for|surgery|colonoscopy"
+     r"|procedure|blood test|drinking (?:alcohol|again))")),
+    ("stopped_eating_duration", "unable_to_care", C,
+     (r"(?:stopped|refus\w*|wont|will not|not|hasnt|isnt|quit) <FILL>(?:eating|eat|drinking"
+     r"|drink|food|water)(?![a-z])"), "AP",
+     (r"(?:(?:\d+|two|three|four|five|six|seven|several|a few|many) (?:days|weeks)|a (?:whole )?week"
+     r"|all week|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend"
+     r"|last week)|for days|in days)"), "message",
+     (r"(?:sugar|meat|gluten|dairy|carbs|junk|fast food|candy|alcohol|beer|wine|a drink|fasting"
+     r"|ramadan|lent|diet|soda|coffee|caffeine|sober|sobriety|drinking (?:alcohol|again)"
+     r"|drinking so much|drinking (?:more|less)|stopped drinking)")),
+    ("exposure", "unable_to_care", C,
+     (r"(?:wander\w*|lost|sleeping|sleeps|slept|living|lives|stuck|stranded|barefoot|confused"
+     r"|disoriented|walking around|roaming|outside|outdoors) (?:\w+ ){0,10}(?:in the (?:cold"
+     r"|snow|freezing|storm|rain|heat)|cold|snow|snowing|freezing|below (?:zero|freezing)"
+     r"|blizzard|storm|hypotherm\w*|frostbite|heatstroke|no coat|without (?:a )?(?:coat|jacket"
+     r"|shoes)|in his pajamas|in her pajamas|in pajamas|in the middle of the night|slippers"
+     r"|(?:his|her|a) (?:nightgown|bathrobe|robe|underwear)|at night|barefoot)(?![a-z])"),
+     "NAP",
+     (r"(?:wander|lost|sleeping|sleeps|slept|living|lives|stuck|stranded|barefoot|confused"
+     r"|disoriented|roaming|doesnt know where|wont come (?:in|inside|home)|refus|no coat|without"
+     r" (?:a )?(?:coat|jacket|shoes)|not answering|cant find|missing|dementia|psychotic|manic)"),
+     "sentence",
+     (r"(?:played|playing|skiing|snowman|sledding|hiking|camping trip|ski trip|vacation|for fun"
+     r"|enjoy|loves? the|went for a walk|walk the dog|cold (?:medicine|meds|symptoms|sore|turkey"
+     r"|feet|shoulder)|caught a cold|has a cold|had a cold|with a cold)")),
+    ("doesnt_know_where", "unable_to_care", C,
+     (r"(?:doesnt|dont|didnt|does not) (?:know|remember|recogni[sz]e) (?:where (?:he|she|they|i)"
+     r" (?:is|are|am|was|lives?)|who (?:i am|he is|she is|we are)|his own name|her own name"
+     r"|his way home|her way home)(?![a-z])"), "NP"),
+    ("cant_care_self", "unable_to_care", C,
+     (r"(?:cant|can not|cannot|unable to|isnt able to|not able to|no longer able to|incapable of"
+     r"|cant even|no longer|doesnt|does not|stopped|wont|will not|not) (?:take care of|care for"
+     r"|look after|feed|bathe|wash|dress|clean) (?:<REFL>)(?![a-z])"), "NP"),
+    ("soiling", "unable_to_care", C,
+     r"(?:soil\w*|wetting|peeing|pooping) (?:<REFL>|his pants|her pants|the bed)(?![a-z])", "NAP",
+     None, "sentence", r"(?:toddler|potty|kid|child|baby|years old|yo|as a kid|bedwetting)"),
+    ("stove_on", "unable_to_care", C,
+     (r"(?:leaves|left|leaving|keeps leaving) (?:the )?(?:stove|oven|gas|burner|burners|hob)s?"
+     r" on(?![a-z])"), "NP"),
+    ("not_bathing_eating", "unable_to_care", C,
+     (r"(?:not|isnt|hasnt|stopped|wont|no longer) (?:bathing|showering|washing)(?: or| and)"
+     r" (?:eating|drinking)(?![a-z])"), "NP"),
+    ("severe_dehydration", "unable_to_care", C,
+     (r"(?:severely|dangerously|extremely|badly|seriously|very) (?:dehydrated|malnourished"
+     r"|emaciated|underweight)|(?:not|isnt|wont|refus\w*|stopped|unable to|cant) (?:taking in"
+     r"|keeping down|keep down|take in|keep) (?:any )?(?:fluids|food|water|liquids)(?![a-z])"),
+     "NAP"),
+    ("wasting_not_eating", "unable_to_care", C,
+     (r"(?:lost|losing|dropped|dropping|down) (?:\w+ ){0,2}(?:pounds|lbs|kilos|kg|stone|weight)"
+     r"(?![a-z])"), "NAP",
+     (r"(?:stopped eating|not eating|wont eat|barely eat\w*|hardly eat\w*|refus\w* (?:to eat"
+     r"|food)|isnt eating|hasnt eaten|can barely (?:stand|walk|get up)|skin and bones|too weak)"),
+     "message",
+     r"(?:diet|gym|keto|trying to lose|on purpose|goal|running|workout|glp|ozempic|wegovy)"),
+    # ---------------------------------------------------------------- attempts
+    ("tried_to", "attempt", C,
+     (r"(?:tried|tries|try|trying|attempted|attempting|attempt|attempts) (?:again )?(?:to )?"
+     r"(?:kill <REFL>|end (?:it|it all|<LIFE>|things)(?! with)|take <LIFE>|commit suicide"
+     r"|suicide|hang <REFL>|overdose|od|shoot <REFL>|jump (?:off|from|in front of)|drown <REFL>"
+     r"|cut (?:his|her|my|their) (?:wrists|throat)|slit (?:his|her|my|their) (?:wrists|throat)"
+     r"|unalive <REFL>|poison <REFL>|suffocate <REFL>|gas <REFL>|die)(?![a-z])"), "NP"),
+    ("attempted_when", "attempt", C,
+     (r"(?:attempted|attempt|made an attempt|another attempt|had an attempt|tried again)"
+     r"(?: suicide)?(?= (?:again|this|last|yesterday|today|earlier|on (?:monday|tuesday"
+     r"|wednesday|thursday|friday|saturday|sunday|the weekend)|in (?:january|february|march"
+     r"|april|may|june|july|august|september|october|november|december|the spring|the summer"
+     r"|the fall|the winter)|over the weekend|\w+ (?:days|weeks|months) ago|a (?:week|month)"
+     r" ago|recently))"), "NP"),
+    ("suicide_attempt", "attempt", C,
+     (r"(?:suicide attempts?|suicidal attempts?|attempted suicide|attempt on (?:my|his|her|their)"
+     r" (?:own )?life|attempts on (?:my|his|her|their) (?:own )?lives|survived (?:an?|the|his|her"
+     r"|my) (?:overdose|suicide attempt|attempt|od)|(?:his|her|my|their|sons|daughters"
+     r"|brothers|sisters|husbands|wifes|moms|mums|dads|clients|partners|patients|recent|last"
+     r"|latest|previous|prior|another|first|second|third) (?:suicide )?attempts?(?! (?:to|at"
+     r"|of)(?![a-z])))(?![a-z])"), "NAP"),
+    ("discharged_after", "attempt", C,
+     (r"(?:discharged|released|home|back) (?:\w+ ){0,3}(?:after|following|from) (?:an?|the|his"
+     r"|her|my|their) (?:overdose|od|suicide attempt|attempt)(?![a-z])"), "NAP"),
+    ("spanish_attempt", "attempt", C,
+     (r"(?:intento|intentaron|trato de|intente) (?:suicidarse|suicidarme|matarse|matarme"
+     r"|quitarse la vida|quitarme la vida)(?![a-z])"), "NP"),
+)
+
+RULES: tuple[Rule, ...] = tuple(
+    Rule(
+        name=row[0],
+        category=row[1],
+        level=row[2],
+        pattern=_re(row[3]),
+        flags=row[4] if len(row) > 4 else "NP",
+        requires=_re(row[5]) if len(row) > 5 and row[5] else None,
+        scope=row[6] if len(row) > 6 and row[6] else "sentence",
+        unless=_re(row[7]) if len(row) > 7 and row[7] else None,
+    )
+    for row in _RULE_ROWS
+)
+
+# ---------------------------------------------------------------------------------------------
+# Suppressors and escalators (data)
+# ---------------------------------------------------------------------------------------------
+
+# Idioms and hyperbole: a candidate overlapping one of these spans is dropped.
+IDIOMS: re.Pattern[str] = _re(
+    r"(?:die|died|dying|dead) (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom"
+    r"|cuteness|curiosity|jealousy|envy|happiness|excitement|suspense|old age|thirst|hunger)"
+    r"|(?:die|died|dying) laughing|laughing to death|bored to death|scared to death|worried to"
+    r" death|(?:so|too) (?:tired|hungry|bored|happy|embarrassed|excited|full|sleepy|hot|cold)"
+    r" (?:that )?(?:i|he|she|you) (?:could|would|might) (?:just )?die|dying to (?:know|see|meet"
+    r"|hear|try|get|go|find|tell|ask|read|watch|eat|visit|have)|kill(?:ing|ed)? (?:time|it"
+    r"|the (?:lights|engine|music|mood|vibe|bill|idea|deal|app|process|game)|two birds)"
+    r"|(?:could|would|d) kill for|killing (?:it|me softly)|(?:kill|killing|killed) <REFL>"
+    r" laughing|shoot <REFL> in the foot|top <REFL> up|to die for|over my dead body|do or die"
+    r"|never say die|cross my heart|hope to die|dead (?:tired|serious|set|wrong|right|silent"
+    r"|last|center|end|weight|beat|on)|beat(?:ing)? a dead horse|drop dead gorgeous"
+    r"|(?:is|are|its|thats) killing (?:me|him|her|us)(?! (?:with (?:a|his|her)|right now))|suicide (?:squad|mission|doors?|run|runs|drill|sprints?|pass"
+    r"|king|blonde|forest|watch)|(?:kill|killing|slay|slaying) (?:the|this|that|an?) "
+    r"(?:exam|test|interview|presentation|game|performance|audition)|could have killed (?:him"
+    r"|her|them)|kill (?:me|us) now|shoot me now|(?:is|are|will be) the death of me|knock(?:ed|s)? (?:\w+ )?dead|going to die (?:of|from) (?:embarrassment|laughter)"
+)
+
+NEGATION_CUES: frozenset[str] = frozenset(
+    ["not", "never", "no", "dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "nobody", "none", "neither", "nor", "denies", "denied", "deny", "denying", "nunca", "jamas", "tampoco", "nope"]
+)
+# A negation word followed by one of these does not negate what comes after ("can't stop
+# thinking about it", "not only").
+PSEUDO_NEGATION_NEXT: frozenset[str] = frozenset(
+    ["stop", "stops", "stopped", "quit", "help", "only", "doubt", "matter", "shut", "just", "know", "care", "understand", "sure", "mind", "remember"]
+)
+# The negation window ends at these tokens (clause-ish boundaries inside a sentence).
+WINDOW_STOPS: frozenset[str] = frozenset(
+    [",", "so", "because", "cause", "then", "that", "if", "whether", "why", "how", "when", "until", "unless", "since", "while", "who", "which", '"', ":", "que", "pero", "porque"]
+)
+_SUBJECT_AFTER_AND: frozenset[str] = frozenset(
+    ["he", "she", "i", "they", "we", "now", "then", "my", "it", "his", "her", "you", "im", "hes", "shes", "theyre"]
+)
+NEGATION_WINDOW = 4  # tokens
+
+# A denial after the match ("asked her if she was thinking of suicide and she said no").
+_POST_DENIAL: re.Pattern[str] = _re(
+    r"(?:(?:said|says|answered|replied|told (?:me|us)|swore) (?:no|nope|not really|never|that"
+    r" (?:he|she|they) (?:wasnt|isnt|werent))(?! one| body|body| point| reason| way| more"
+    r" pills)(?![a-z])|(?:denied|denies) (?:it|that|this|any)(?![a-z]))"
+)
+_ASKED: re.Pattern[str] = _re(r"(?:asked|ask|asking|screened|checked)(?![a-z])")
+_POST_CLINICAL_NEG: re.Pattern[str] = _re(
+    r"^ ?:? ?(?:denied|denies|none|negative|neg|absent|no|nil)(?![a-z])"
+)
+
+# Academic, clinical, training, media and general information-seeking context.
+ACADEMIC: re.Pattern[str] = _re(
+    r"(?:paper|essay|thesis|dissertation|study|studies|studying|research(?:er|ers)?"
+    r"|article|journal|class|course|lecture|training|trainings|workshop|webinar|seminar"
+    r"|conference|presentation|curriculum|syllabus|module|statistics|stats|rates?|epidemiolog\w*"
+    r"|prevalence|prevention|awareness|campaign|walk|fundraiser|charity|movie|film|show|series"
+    r"|episode|season|documentary|podcast|book|books|novel|story|stories|character|characters"
+    r"|memoir|memoirs|biography|autobiography|play|musical|opera|painting|exhibit|museum"
+    r"|song|songs|lyrics|album|poem|scene|news|headline|reporting|media|safe messaging|scale"
+    r"|screening|screener|questionnaire|assessment|assess|item|score|scored|scoring|c ssrs"
+    r"|cssrs|columbia|phq|asq|qpr|asist|safetalk|risk factors?|warning signs?|signs of|guideline"
+    r"|guidelines|guidance|policy|protocol|definition|define|defined|difference between|what is"
+    r"|what are|whats the difference|criteria|law|laws|legal|statute|therapeutic|textbook"
+    r"|exam|homework|project|school project|report on|thesis|literature|evidence|meta analysis"
+    r"|trial|clinical trial|how (?:do|can|should|would) (?:i|we|you|counselors|clinicians|parents"
+    r"|families) (?:talk|ask|bring|approach|recognize|spot|tell|know|help|support|respond|handle"
+    r"|screen|assess|score|document|explain|teach|discuss)|how to (?:talk|ask|recognize|spot"
+    r"|support|respond|handle|screen|assess|help)|is it (?:normal|common|true)|how common"
+    r"|what to do if|lethal means counseling|myths?|facts? about|teach|teaching|educat\w*"
+    r"|volunteer|survivors?|loss|memorial|anniversary|vigil)(?![a-z])"
+)
+# Distant past, for the past-with-recovery suppressor (looked for in the match's clause).
+DISTANT_PAST: re.Pattern[str] = _re(
+    r"(?:used to|years ago|\d+ (?:years|yrs) ago|a decade ago|decades ago|long ago|long time ago"
+    r"|a long time|in (?:high school|college|university|my teens|his teens|her teens|my twenties"
+    r"|his twenties|her twenties|my thirties|the (?:70s|80s|90s|seventies|eighties|nineties))"
+    r"|in (?:19\d\d|200\d|201\d)|as a (?:teen|teenager|kid|child|young (?:man|woman|adult)"
+    r"|student)|when (?:i|he|she|they) (?:was|were) (?:a teen|a teenager|young|younger|a kid"
+    r"|a child|in (?:high school|college)|\d+)|back in|in the past|once|(?:ten|twenty|five|six"
+    r"|seven|eight|nine|fifteen|a few|several|many) years ago|after (?:my|his|her) divorce (?:\w+ )?years"
+    r"|(?:\d+|many|several|a few|two|three|four|five) years (?:clean|sober|ago))(?![a-z])"
+)
+RECOVERY: re.Pattern[str] = _re(
+    r"(?:clean|sober|recovered|recovering well|recovery|stable|doing (?:(?:really|so|very|pretty"
+    r"|quite|much) )?(?:well|great|good|better"
+    r"|fine|ok|okay)|better now|much better|fine now|good place|better place|thriving|healthy now"
+    r"|well since|been well|not anymore|no longer|hasnt (?:since|in)|havent (?:since|in|had)"
+    r"|hasnt (?:had|done|tried|felt)|got help|got better|got out|safe now|im safe|i am safe"
+    r"|proud|volunteer\w*|peer (?:specialist|support|counselor|counsellor|mentor|worker)|processed"
+    r"|free (?:of|from) (?:it|that|self harm|cutting|them)|(?:\d+|many|several|a few|two|three|four"
+    r"|five|ten) years (?:free|clean|sober|now)|for (?:\d+|many|several|a few) years now|helped|works as|happy now|okay"
+    r" now|ok now|since then|ever since|in remission|well now|well for)(?![a-z])"
+)
+
+# Immediacy: a concern-level match in the same sentence becomes an emergency.
+_ALL = None
+_SUICIDAL = frozenset({"ideation", "hopelessness", "plan_means", "farewell", "self_harm",
+                       "attempt", "overdose"})
+_DANGER = frozenset({"ideation", "plan_means", "self_harm", "harm_to_others",
+                     "psychosis_danger", "attempt", "abuse", "farewell", "hopelessness"})
+
+# Each cue is a pattern, or a tuple of patterns that must all be found (rarest first).
+ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
+    ("immediate", _re(
+        r"(?:tonight|right now|as we speak|this (?:very )?(?:minute|second|moment|instant)"
+        r"|about to|in (?:a few|a couple of|\d+|the next|five|ten|two) (?:minutes|mins|seconds)"
+        r"|esta noche|ahora mismo|ahorita|right this minute|at this moment|currently on"
+        r"|on (?:his|her|my|their|the) way to (?:do it|end it|the bridge|jump))(?![a-z])"),
+     _ALL, "sentence"),
+    ("today", (_re(r"(?:today|now)(?![a-z])"), _re(
+        r"(?:going to|will|ill|hell|shell|do it|doing it|end it|kill <REFL>|end <LIFE>"
+        r"|decided|ready|planning)(?: (?!(?:and|but|so|since|until|till|from|by|then)(?![a-z]))\w+){0,3}"
+        r" (?:today|now)(?![a-z])")),
+     _SUICIDAL, "sentence"),
+    ("just_did", _re(
+        r"just (?:tried|attempted|took|swallowed|cut|did it|jumped|overdosed|drank|slit|hung)"
+        r"(?![a-z])"),
+     frozenset({"attempt", "overdose", "self_harm", "plan_means"}), "sentence"),
+    ("location", _re(
+        r"(?:on|at|from|standing on|sitting on|near|by|up on|out on|on top of|under|onto|to)"
+        r" (?:the |a |this |that |some )?(?:bridge|ledge|roof|rooftop|edge of (?:the|a) (?:roof"
+        r"|bridge|cliff|building)|train tracks|railway|railroad tracks|tracks|cliff|cliffs"
+        r"|overpass|top of (?:a|the) (?:building|parking garage|bridge|tower)|subway platform"
+        r"|platform edge)(?![a-z])"),
+     frozenset({"ideation", "plan_means", "hopelessness", "farewell", "attempt", "self_harm"}),
+     "message"),
+    ("means_at_hand", _re(
+        r"(?:i|he|she|they|ive|hes|shes|im) (?:have|has|got|ve got|s got|am holding|is holding"
+        r"|holding|sitting with|standing with) (?:a |the |his |her |my |a loaded |the loaded )?"
+        r"(?:<WEAPON>|rope|noose|bottle of pills|pills ready)(?![a-z])"
+        r"|(?:<WEAPON>|knife|pills) in (?:my|his|her|their) hands?(?![a-z])"),
+     _DANGER, "message"),
+    ("unreachable", _re(
+        r"(?:isnt|is not|not|wont|will not|hasnt|stopped|arent|wasnt|doesnt|didnt) (?:answering"
+        r"|answer|responding|respond|picking up|pick up|replying|reply|returning (?:my|our)"
+        r" calls|opening the door|open the door)"
+        r"|(?:cant|cannot|can not|couldnt) (?:reach|find|get hold of|get ahold of|get through to)"
+        r" (?:him|her|them)|(?:phone|cell) (?:is |was )?(?:off|dead|switched off|turned off"
+        r"|going (?:straight )?to voicemail)|(?:goes|going|went|keeps going|go) (?:straight |right "
+        r"|directly )?to voicemail|(?:turned|switched) (?:his|her|their|my) phone off|(?:turned"
+        r"|switched) off (?:his|her|their|my) phone|went missing|is missing|has gone missing|ran off|took off in the car"),
+     frozenset({"ideation", "farewell", "plan_means", "hopelessness", "attempt"}), "message"),
+    ("violence_now", _re(
+        r"(?:is|hes|shes|are|theyre) (?:hitting|beating|choking|strangling|attacking|stabbing"
+        r"|kicking|punching|hurting) (?:me|her|him|them|us|my \w+|the \w+)(?: right now| now)?"
+        r"(?![a-z])|(?:i can hear|i hear|you can hear) (?:it|him|her|them|screaming)"
+        r"|(?:locked|hiding) (?:myself|ourselves|in the bathroom|in my room|in the closet)"),
+     frozenset({"abuse", "harm_to_others"}), "sentence"),
+    ("child_victim", _re(
+        r"(?:(?:im|i am|hes|shes|he is|she is|theyre|aged?|age|only) (?:[1-9]|1[0-7])(?![0-9a-z])"
+        r"|(?:[1-9]|1[0-7]) ?(?:years? old|yo|y o|yrs? old|year old|month old|months old)"
+        r"|(?:kid|kids|child|children|baby|babies|toddler|infant|little (?:brother|sister|one"
+        r"|ones|boy|girl)|(?:younger|baby) (?:brother|sister)|minor|stepdaughter|stepson"
+        r"|grandchild|grandkids?|my (?:son|daughter)s? (?:teacher|coach|babysitter|uncle))"
+        r"|(?:my |our )?(?:mom|mum|mother|dad|father|stepdad|stepfather|stepmom|stepmother"
+        r"|moms boyfriend|mums boyfriend|dads girlfriend|uncle|aunt|babysitter|teacher|coach"
+        r"|grandpa|grandma|foster (?:mom|dad|parents?)|parents?|mommy|daddy) (?:\w+ )?(?:\w+ )?"
+        r"(?:hits|hit|beats|beat|hurts|touches|touched|burns|burned|kicks|chokes|whips|slaps"
+        r"|punches|abuses|molests|keeps hitting|keeps hurting|is hitting|has been hitting"
+        r"|locks|starves) (?:me|us)(?![a-z]))"),
+     frozenset({"abuse"}), "message"),
+)
+
+# An overdose told in the past tense, days ago or after treatment, is a recent attempt.
+DEESCALATE_OVERDOSE: re.Pattern[str] = _re(
+    r"(?:(?:\d+|a few|few|several|two|three|four|five|six|seven|a couple of|a couple) (?:days"
+    r"|weeks|months|years) ago|last (?:week|month|year|spring|summer|fall|autumn|winter)"
+    r"|survived|recovering|discharged|(?:had )?(?:his|her|my|their) stomach pumped|pumped (?:his"
+    r"|her|my|their) stomach|(?:on|last|this past) (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)|in (?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)|(?:after|since) (?:his|her|my|the|their) (?:overdose|od"
+    r"|attempt)|was hospitali[sz]ed|got out of the hospital|in (?:19|20)\d\d|back in|last"
+    r" (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z])"
+)
+
+# Psychosis context: danger-type matches in such a message also count as psychosis_danger.
+PSYCHOSIS_CONTEXT: re.Pattern[str] = _re(
+    r"(?:paranoi\w*|delusion\w*|psychotic|psychosis|hallucinat\w*|hearing voices|hears voices"
+    r"|the voices|imposter|impostor|possessed|implanted|(?:government|fbi|cia) (?:\w+ )?(?:poison\w*"
+    r"|spy\w*|watch\w*|track\w*|implant\w*)|(?:thinks|believes|convinced|insists|sure|says)"
+    r"(?: that)?"
+    r" (?:\w+ ){0,4}(?:after (?:him|her|me)|following (?:him|her|me)|watching (?:him|her|me)"
+    r"|spying|spies|poison\w*|demons?|devils?|out to get|plotting|tracking|bugged|chip|aliens"
+    r"|replaced))(?![a-z])"
+)
+_PSYCHOSIS_IMPLIES = frozenset({"harm_to_others", "ideation", "plan_means", "self_harm",
+                                "unable_to_care"})
+
+# ---------------------------------------------------------------------------------------------
+# Subject: is the writer speaking of themselves or of someone else?
+# ---------------------------------------------------------------------------------------------
+
+_RELATIONS: frozenset[str] = frozenset(
+    ["son", "sons", "daughter", "daughters", "child", "children", "kid", "kids", "teen", "teenager", "boy", "girl", "husband", "wife", "partner", "spouse", "boyfriend", "girlfriend", "bf", "gf", "fiance", "fiancee", "hubby", "mom", "mum", "mother", "mama", "dad", "father", "papa", "stepdad", "stepfather", "stepmom", "stepmother", "stepson", "stepdaughter", "parent", "parents", "brother", "brothers", "sister", "sisters", "sibling", "twin", "grandson", "granddaughter", "grandchild", "grandma", "grandmother", "grandpa", "grandfather", "aunt", "uncle", "cousin", "nephew", "niece", "friend", "roommate", "roomie", "coworker", "colleague", "neighbor", "neighbour", "client", "clients", "patient", "patients", "student", "ex", "loved", "hijo", "hija", "esposo", "esposa", "marido", "madre", "padre", "hermano", "hermana", "amigo", "amiga", "novio", "novia", "moms", "dads", "sons", "daughters", "husbands", "wifes"]
+)
+_THIRD: frozenset[str] = frozenset(
+    ["he", "she", "they", "hes", "shes", "theyre", "him", "his", "himself", "herself", "them", "themselves", "themself", "client", "patient", "el", "ella", "hed", "shed", "hell", "shell"]
+)
+_FIRST: frozenset[str] = frozenset(["i", "im", "ive", "id", "ill", "me", "myself", "yo"])
+_POSSESSIVE: frozenset[str] = frozenset(["my", "our", "mi", "his", "her", "their"])
+_REPORTING: frozenset[str] = frozenset(
+    ["think", "thought", "found", "find", "feel", "felt", "am", "m", "worry", "worried", "know", "knew", "heard", "believe", "suspect", "noticed", "notice", "saw", "see", "guess", "fear", "just", "dont", "cant", "called", "call", "asked", "told", "need", "want", "wanted", "am_scared", "scared", "afraid", "wonder"]
+)
+_REPORT_FRAME: re.Pattern[str] = _re(
+    r"(?:my \w+|his \w+|her \w+|our \w+|he|she|they|client|patient|mi \w+)(?: \w+){0,3}"
+    r" (?:says|said|saying|told|tells|texted|texts|wrote|writes|writing|posted|messaged"
+    r"|keeps saying|kept saying|screamed|yelled|mentioned|disclosed|discloses|reports|reported"
+    r"|admitted|admits|stated|states|dice|dijo|endorses|endorsed|expressed|shared)(?![a-z])"
+)
+
+
+def _token_subject(tokens: list[str]) -> str:
+    """The first person-marker in a run of tokens. "I think/found/am worried ..." followed by
+    someone else ("I think my dad overdosed") counts as speaking of the other person."""
+    n = len(tokens)
+    framed = False
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < n else ""
+        if tok in _POSSESSIVE and nxt in _RELATIONS:
+            return "other"
+        if tok in _RELATIONS and i > 0 and tokens[i - 1] in _POSSESSIVE:
+            return "other"
+        if tok in _THIRD:
+            return "other"
+        if tok in _FIRST:
+            if nxt in _REPORTING or (tok == "im" and nxt in ("scared", "afraid", "worried")):
+                framed = True
+                continue
+            return "self"
+        if tok == "me" or tok == "mi":
+            return "self"
+    return "self" if framed else "unknown"
+
+
+# ---------------------------------------------------------------------------------------------
+# Engine
+# ---------------------------------------------------------------------------------------------
+
+
+def normalize(text: str) -> str:
+    """Fold a message into the form the rules are written against.
+
+    Lowercase; apostrophes removed ("don't" -> "dont"); curly quotes, dashes, accents, control
+    and zero-width characters unified; a line break is a sentence end; letter runs collapsed;
+    misspellings and slang folded (`FOLD`); punctuation padded; tokens joined by single spaces.
+    """
+    s = unicodedata.normalize("NFKC", text)
+    if ".." in s:
+        s = _ELLIPSIS.sub(" ", s)
+    s = s.translate(_TRANSLATE).lower()
+    s = _LETTER_RUN.sub(r"\1", s)
+    if "od'" in s:
+        s = _OD_APOS.sub(" overdosed ", s)
+    s = s.replace("'", "")
+    tokens = s.split()
+    if not _FOLD_KEYS.isdisjoint(tokens):
+        fold = FOLD.get
+        tokens = [fold(t, t) for t in tokens]
+    return " ".join(tokens)
+
+
+# Every pattern is tried only where a match could start. The possible leading words ("heads")
+# are read from each pattern's parse tree at import: an exact word ("want"), a stem
+# ("overdos*"), or, when the first word is a common one ("not", "the"), the first word with the
+# second word's exact form or stem ("not want", "not eat*"). A message is indexed once by its
+# tokens and token pairs, so no pattern scans the whole text and common words cost little.
+_MAX_STEM = 6
+_VOCAB_CACHE = 20_000
+_has_digit = re.compile(r"[0-9]").search
+_SMALL_CLASS = 40
+# Words indexed together with the word after them: function words, and words that lead many
+# patterns (a test keeps this list in step with the rule tables).
+COMMON_HEADS = frozenset(
+    ["a", "an", "the", "i", "im", "me", "my", "he", "hes", "him", "his", "she", "shes", "her", "they", "theyre", "them", "their", "we", "our", "you", "your", "it", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has", "had", "to", "of", "in", "on", "at", "for", "with", "from", "by", "and", "or", "so", "as", "if", "that", "this", "not", "no", "never", "will", "would", "can", "could", "should", "just", "up", "out", "about", "all", "any", "some", "one", "wont", "doesnt", "cant", "isnt", "wants", "want", "going", "ready", "threatened", "got", "stopped", "threatens", "ill", "planning", "kill", "end", "better", "shell", "hell", "threatening", "didnt", "nothing", "said", "says", "tried", "hasnt", "thinks", "decided", "suicide", "dont", "se", "theyre", "trying", "shoot", "feel", "feels", "how", "what", "when", "after"]
+)
+
+
+def _small_class(items: list) -> str | None:
+    chars: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.append(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < _SMALL_CLASS:
+            chars.extend(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
+            chars.extend("0123456789")
+        else:
+            return None
+    return "".join(chars) if len(chars) <= _SMALL_CLASS else None
+
+
+def _heads(parsed: list, common: frozenset[str]) -> frozenset[tuple[str, str, bool]] | None:
+    """Heads of every possible match as (first word, second word or stem, second is exact).
+
+    A head ("over", "", False) is the stem "over*"; ("want", "", True) the exact word "want";
+    ("not", "eat", False) the word "not" followed by a word starting "eat". None when some match
+    could start with something other than a word.
+    """
+    closed: set[str] = set()
+
+    def close(prefixes: set[str]) -> None:
+        closed.update(p + "\x00" for p in prefixes)  # \x00: the pattern leaves literals here
+
+    def walk(seq: list, open_: set[str]) -> set[str]:
+        for op, av in seq:
+            if not open_:
+                return open_
+            if len(open_) > 4000:
+                close(open_)
+                return set()
+            if op is _c.LITERAL:
+                ch = chr(av)
+                nxt: set[str] = set()
+                for p in open_:
+                    if ch == " ":
+                        first = p.split(" ", 1)[0]
+                        if " " in p or first not in common:
+                            closed.add(p + " ")
+                            continue
+                    nxt.add(p + ch)
+                open_ = nxt
+            elif op is _c.IN:
+                chars = _small_class(av)
+                if chars is None or " " in chars:
+                    close(open_)
+                    return set()
+                open_ = {p + ch for p in open_ for ch in chars}
+            elif op is _c.BRANCH:
+                new: set[str] = set()
+                for alt in av[1]:
+                    new |= walk(alt, set(open_))
+                open_ = new
+            elif op is _c.SUBPATTERN:
+                open_ = walk(av[-1], open_)
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+                low, _high, inner = av
+                close(walk(inner, set(open_)))  # after one pass: a prefix, conservatively
+                if low > 0:
+                    return set()
+            elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+                continue
+            else:
+                close(open_)
+                return set()
+        return open_
+
+    close(walk(parsed, {""}))
+    heads: set[tuple[str, str, bool]] = set()
+    for h in closed:
+        exact = h.endswith(" ")
+        h = h.rstrip(" \x00") if exact else h[:-1]
+        first, _, second = h.partition(" ")
+        if not first:
+            return None
+        if " " in h or (exact and first in common and not second):
+            heads.add((first, second if exact else second[:_MAX_STEM], exact))
+        elif exact:
+            heads.add((first, "", True))
+        elif " " in h.rstrip(" "):
+            heads.add((first, second[:_MAX_STEM], False))
+        else:
+            heads.add((first[:_MAX_STEM], "", False))
+    return frozenset(heads)
+
+
+class _Patterns:
+    """Every pattern the engine uses, indexed by its heads."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.patterns: list[re.Pattern[str]] = []
+        self.ids: dict[int, int] = {}
+        parsed = []
+        for pattern in patterns:
+            if pattern is None or id(pattern) in self.ids:
+                continue
+            self.ids[id(pattern)] = len(self.patterns)
+            self.patterns.append(pattern)
+            parsed.append(_sre_parser.parse(pattern.pattern).data)
+        self.common = COMMON_HEADS
+        self.word: dict[str, list[int]] = {}  # exact first word
+        self.stem: dict[str, list[int]] = {}  # first word starts with
+        self.pair: dict[str, list[int]] = {}  # "first second" (both exact)
+        self.pair_stem: dict[str, list[int]] = {}  # "first secondstem"
+        self.unindexed: set[int] = set()
+        for pid, tree in enumerate(parsed):
+            heads = _heads(tree, self.common)
+            if heads is None:
+                self.unindexed.add(pid)
+                continue
+            for first, second, exact in heads:
+                if not second:
+                    table, key = (self.word, first) if exact else (self.stem, first[:_MAX_STEM])
+                else:
+                    table, key = (self.pair if exact else self.pair_stem), f"{first} {second}"
+                ids = table.setdefault(key, [])
+                if pid not in ids:
+                    ids.append(pid)
+        self.stem_lens = tuple(sorted({len(k) for k in self.stem}))
+        self.pair_stem_lens = tuple(sorted({len(k.split(" ", 1)[1]) for k in self.pair_stem}))
+
+        # Lookups of words that lead some pattern are remembered (rule vocabulary only: a
+        # word that leads nothing, or contains a digit, is never kept).
+        self._token_ids: dict[str, tuple[int, ...]] = {}
+        self._pair_ids: dict[tuple[str, str], tuple[int, ...]] = {}
+
+    def ids_of_token(self, tok: str) -> tuple[int, ...]:
+        ids = self._token_ids.get(tok)
+        if ids is not None:
+            return ids
+        found = list(self.word.get(tok, ()))
+        n = len(tok)
+        for k in self.stem_lens:
+            if k > n:
+                break
+            more = self.stem.get(tok[:k])
+            if more:
+                found.extend(more)
+        ids = tuple(found)
+        if ids and not _has_digit(tok):
+            if len(self._token_ids) > _VOCAB_CACHE:
+                self._token_ids.clear()
+            self._token_ids[tok] = ids
+        return ids
+
+    def ids_of_pair(self, first: str, second: str) -> tuple[int, ...]:
+        ids = self._pair_ids.get((first, second))
+        if ids is not None:
+            return ids
+        found = list(self.pair.get(first + " " + second, ()))
+        n = len(second)
+        for k in self.pair_stem_lens:
+            if k > n:
+                break
+            more = self.pair_stem.get(first + " " + second[:k])
+            if more:
+                found.extend(more)
+        ids = tuple(found)
+        if ids and not _has_digit(second):
+            if len(self._pair_ids) > _VOCAB_CACHE:
+                self._pair_ids.clear()
+            self._pair_ids[(first, second)] = ids
+        return ids
+
+    def id(self, pattern: re.Pattern[str] | None) -> int:
+        return -1 if pattern is None else self.ids[id(pattern)]
+
+
+# Sentence punctuation is always its own token after normalisation.
+_SENTENCE_TOKENS = frozenset(".!?;")
+_CLAUSE_TOKENS = _SENTENCE_TOKENS | frozenset(
+    ["but", "although", "though", "however", "whereas", "except", "pero", "aunque"]
+)
+
+
+def _group_positions(tokens: list[str], groups: dict, pair_groups: dict
+                     ) -> dict[object, list[int]]:
+    """Token indices of every word and word pair that leads some pattern.
+
+    Few distinct keys (typical of repetitive input): one C-level pass per key. Many keys
+    (ordinary prose): one pass over the tokens that carry any key.
+    """
+    where: dict[object, list[int]] = {}
+    if len(groups) + len(pair_groups) <= 8:
+        following = islice(tokens, 1, None)
+        for tok in groups:
+            where[tok] = list(compress(count(), map(tok.__eq__, tokens)))
+        for first, second in pair_groups:
+            both = map(and_, map(first.__eq__, tokens), map(second.__eq__, following))
+            where[(first, second)] = list(compress(count(), both))
+            following = islice(tokens, 1, None)
+        return where
+    setdefault = where.setdefault
+    for i in compress(count(), map(groups.__contains__, tokens)):
+        setdefault(tokens[i], []).append(i)
+    if pair_groups:
+        pairs = zip(tokens, islice(tokens, 1, None))
+        for i in compress(count(), map(pair_groups.__contains__, pairs)):
+            setdefault((tokens[i], tokens[i + 1]), []).append(i)
+    return where
+
+
+class _Context:
+    """One message: token offsets, sentence and clause bounds, candidate starts per pattern.
+
+    Cue patterns are matched lazily in text order, each candidate at most once per message, so
+    every range query is amortised linear and stops at the first hit it needs.
+    """
+
+    __slots__ = ("_cache", "_cands", "_clause", "_cum", "_scan", "_sent", "_single", "_sorted",
+                 "_tokens", "s", "skip_to")
+
+    def __init__(self, s: str) -> None:
+        self.s = s
+        self._tokens = tokens = s.split(" ")
+        self._cum: list[int] | None = None
+        self._sent: list[int] | None = None
+        self._clause: list[int] | None = None
+        groups: dict[object, tuple[int, ...]] = {}
+        ids_of = _P.ids_of_token
+        for tok in set(tokens):
+            ids = ids_of(tok)
+            if ids:
+                groups[tok] = ids
+        common = _P.common
+        pair_groups: dict[tuple[str, str], tuple[int, ...]] = {}
+        if len(tokens) > 1:
+            ids_of_pair = _P.ids_of_pair
+            for first, second in set(zip(tokens, islice(tokens, 1, None))):
+                if first in common:
+                    ids = ids_of_pair(first, second)
+                    if ids:
+                        pair_groups[(first, second)] = ids
+        cands: dict[int, list[int]] = {}
+        single: dict[int, bool] = {}
+        if groups or pair_groups:
+            cum = self._lengths()
+            where = _group_positions(tokens, groups, pair_groups)
+            for key, idx in where.items():
+                offs = list(map(add, map(cum.__getitem__, idx), idx))
+                for pid in groups[key] if isinstance(key, str) else pair_groups[key]:
+                    lst = cands.get(pid)
+                    if lst is None:
+                        cands[pid] = offs
+                        single[pid] = True
+                    else:
+                        if single[pid]:
+                            cands[pid] = lst = list(lst)
+                            single[pid] = False
+                        lst.extend(offs)
+        self._cands = cands
+        self._single = single
+        self._sorted: dict[int, list[int]] = {}
+        self._scan: dict[int, list] = {}
+        self._cache: dict[tuple[int, int, int], bool] = {}
+
+    def _lengths(self) -> list[int]:
+        """Offset of token i is `_lengths()[i] + i`: the lengths before it plus one space each."""
+        if self._cum is None:
+            self._cum = list(accumulate(map(len, self._tokens), initial=0))
+        return self._cum
+
+    def _token_offsets(self, words: frozenset[str]) -> list[int]:
+        idx = list(compress(count(), map(words.__contains__, self._tokens)))
+        return list(map(add, map(self._lengths().__getitem__, idx), idx))
+
+    def rules(self) -> list[tuple[Rule, int, tuple[int, int]]]:
+        """The rules that have a candidate start in this message, in table order."""
+        cands = self._cands
+        return [r for r in _RULE_IDS if r[1] in cands or r[1] in _P.unindexed]
+
+    def starts(self, pid: int) -> list[int]:
+        got = self._sorted.get(pid)
+        if got is None:
+            if pid in _P.unindexed:
+                got = [m.start() for m in _P.patterns[pid].finditer(self.s)]
+            elif self._single.get(pid):
+                got = self._cands[pid]
+            else:
+                got = sorted(set(self._cands.get(pid, ())))
+            self._sorted[pid] = got
+        return got
+
+    def rule_matches(self, pid: int):
+        """Matches of a rule's pattern that start at a token, in text order. The consumer may
+        set `skip_to` to jump past a sentence it is done with."""
+        s = self.s
+        match = _P.patterns[pid].match
+        self.skip_to = 0
+        for start in self.starts(pid):
+            if start < self.skip_to:
+                continue
+            m = match(s, start)
+            if m is not None:
+                yield m
+
+    def _scan_until(self, pid: int, a: int, b: int) -> tuple[list[int], list[int]]:
+        """Match candidates in text order until one hits at or after `a`, or one starts at
+        `b` or later. Returns the hits found so far (starts, ends)."""
+        state = self._scan.get(pid)
+        if state is None:
+            state = self._scan[pid] = [0, [], []]
+        k, hit_starts, hit_ends = state
+        if hit_starts and hit_starts[-1] >= a:
+            return hit_starts, hit_ends
+        starts = self.starts(pid)
+        match, s = _P.patterns[pid].match, self.s
+        n = len(starts)
+        while k < n:
+            pos = starts[k]
+            if pos >= b:
+                break
+            k += 1
+            m = match(s, pos)
+            if m is not None:
+                hit_starts.append(pos)
+                hit_ends.append(m.end())
+                if pos >= a:
+                    break
+        state[0] = k
+        return hit_starts, hit_ends
+
+    def search(self, pid: int, start: int = 0, end: int | None = None) -> bool:
+        """Whether the pattern matches at a token starting in [start, end)."""
+        end = len(self.s) if end is None else end
+        key = (pid, start, end)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit_starts, _ = self._scan_until(pid, start, end)
+            i = bisect_left(hit_starts, start)
+            hit = self._cache[key] = i < len(hit_starts) and hit_starts[i] < end
+        return hit
+
+    def overlaps(self, pid: int, start: int, end: int, reach: int = 80) -> bool:
+        """Whether a match of the pattern starting within `reach` before `start` overlaps
+        [start, end)."""
+        hit_starts, hit_ends = self._scan_until(pid, end, end)
+        i = bisect_left(hit_starts, start - reach)
+        while i < len(hit_starts) and hit_starts[i] < end:
+            if hit_ends[i] > start:
+                return True
+            i += 1
+        return False
+
+    def _bounds(self, b: list[int], pos: int) -> tuple[int, int]:
+        i = bisect_right(b, pos)
+        start = b[i - 1] + 1 if i > 0 else 0
+        end = b[i] if i < len(b) else len(self.s)
+        return start, end
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        if self._sent is None:
+            self._sent = self._token_offsets(_SENTENCE_TOKENS)
+        return self._bounds(self._sent, pos)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        if self._clause is None:
+            self._clause = self._token_offsets(_CLAUSE_TOKENS)
+        return self._bounds(self._clause, pos)
+
+    def in_scope(self, pid: int, pos: int, scope: str) -> bool:
+        if scope == "message":
+            return self.search(pid)
+        if scope == "clause":
+            return self.search(pid, *self.clause(pos))
+        return self.search(pid, *self.sentence(pos))
+
+
+def _negated(ctx: _Context, start: int, end: int) -> bool:
+    """A negation word within a few tokens before the match, in the same clause."""
+    s = ctx.s
+    c_start, c_end = ctx.clause(start)
+    window = s[max(c_start, start - 80):start].split()[-(NEGATION_WINDOW + 2):]
+    last = len(window) - 1
+    for i in range(last, max(-1, last - NEGATION_WINDOW), -1):
+        tok = window[i]
+        if tok in WINDOW_STOPS:
+            break
+        if tok == "and" and i < last and window[i + 1] in _SUBJECT_AFTER_AND:
+            break
+        if tok in NEGATION_CUES:
+            nxt = window[i + 1] if i < last else ""
+            if nxt not in PSEUDO_NEGATION_NEXT:
+                return True
+    # Clinical shorthand after the match: "SI: denied", "suicidal ideation - none".
+    if _POST_CLINICAL_NEG.match(s, end, min(c_end, end + 16)):
+        return True
+    # "asked her if she was thinking of suicide and she said no".
+    s_start, s_end = ctx.sentence(start)
+    return ctx.search(_PID_POST_DENIAL, end, s_end) and ctx.search(_PID_ASKED, s_start, start)
+
+
+def _past_recovered(ctx: _Context, start: int) -> bool:
+    s_start, s_end = ctx.sentence(start)
+    _, c_end = ctx.clause(start)
+    if not ctx.search(_PID_PAST, s_start, c_end):
+        return False
+    if ctx.search(_PID_RECOVERY, s_start, s_end):
+        return True
+    # Recovery told in the next sentence counts too ("... years ago. She is stable now.").
+    if s_end < len(ctx.s):
+        return ctx.search(_PID_RECOVERY, s_end + 1, ctx.sentence(s_end + 1)[1])
+    return False
+
+
+def _subject(ctx: _Context, m: Match) -> str:
+    s = ctx.s
+    c_start, _ = ctx.clause(m.start)
+    s_start, _ = ctx.sentence(m.start)
+    if ctx.search(_PID_REPORT_FRAME, s_start, m.start):
+        return "other"
+    if m.category != "harm_to_others":
+        for tok in m.text.split():
+            if tok in ("myself", "meself") or (m.category == "abuse" and tok in ("me", "us")):
+                return "self"
+            if tok in ("himself", "herself", "themselves", "themself"):
+                return "other"
+    who = _token_subject(s[c_start:m.end].split())
+    if who == "unknown":
+        who = _token_subject(s[s_start:m.end].split())
+    if who == "unknown":
+        who = _token_subject(s[:2000].split()[:80])
+    return who
+
+
+def _evaluate(ctx: _Context, rule: Rule, ids: tuple[int, int], start: int, end: int
+              ) -> str | None:
+    """The level for one candidate match, or None when a suppressor applies."""
+    requires_id, unless_id = ids
+    if requires_id >= 0 and not ctx.in_scope(requires_id, start, rule.scope):
+        return None
+    if unless_id >= 0 and ctx.in_scope(unless_id, start, "sentence"):
+        return None
+    flags = rule.flags
+    if "N" in flags and _negated(ctx, start, end):
+        return None
+    if ctx.overlaps(_PID_IDIOMS, start, end):
+        return None
+    if "A" in flags and ctx.in_scope(_PID_ACADEMIC, start, "clause"):
+        return None
+    if "P" in flags and _past_recovered(ctx, start):
+        return None
+    level = rule.level
+    if level == "concern":
+        for pids, cats, scope in _ESCALATOR_IDS:
+            if cats is not None and rule.category not in cats:
+                continue
+            if all(ctx.in_scope(pid, start, scope) for pid in pids):
+                return "emergency"
+    return level
+
+
+def _screen_normalized(s: str) -> Screening:
+    ctx = _Context(s)
+    found: list[Match] = []
+    for rule, pid, ids in ctx.rules():
+        best: Match | None = None
+        for m in ctx.rule_matches(pid):
+            start, end = m.span()
+            level = _evaluate(ctx, rule, ids, start, end)
+            if level is None:
+                continue
+            category = rule.category
+            if category == "overdose" and ctx.in_scope(_PID_DEESCALATE, start, "sentence"):
+                level, category = "concern", "attempt"
+            if best is None or _RANK[level] > _RANK[best.level]:
+                best = Match(category, level, start, end, s[start:end], rule.name)
+            if best.level == "emergency":
+                break
+            # Later matches of this rule in the same sentence would add nothing.
+            ctx.skip_to = ctx.sentence(start)[1]
+        if best is not None:
+            found.append(best)
+    if not found:
+        return NO_CRISIS
+    if ctx.search(_PID_PSYCHOSIS):
+        found.extend(
+            Match("psychosis_danger", m.level, m.start, m.end, m.text, m.rule + "+psychosis")
+            for m in list(found)
+            if m.category in _PSYCHOSIS_IMPLIES
+        )
+    found.sort(key=lambda m: (-_RANK[m.level], m.start))
+    return Screening(
+        level=found[0].level,
+        categories=tuple(dict.fromkeys(m.category for m in found)),
+        matches=tuple(found),
+        subject=_subject(ctx, found[0]),
+    )
+
+
+_P = _Patterns(
+    [p for rule in RULES for p in (rule.pattern, rule.requires, rule.unless)]
+    + [p for _name, cue, _cats, _scope in ESCALATORS
+       for p in (cue if isinstance(cue, tuple) else (cue,))]
+    + [IDIOMS, ACADEMIC, DISTANT_PAST, RECOVERY, DEESCALATE_OVERDOSE, PSYCHOSIS_CONTEXT,
+       _POST_DENIAL, _ASKED, _REPORT_FRAME]
+)
+_RULE_IDS = tuple(
+    (rule, _P.id(rule.pattern), (_P.id(rule.requires), _P.id(rule.unless))) for rule in RULES
+)
+_ESCALATOR_IDS = tuple(
+    (tuple(_P.id(p) for p in (cue if isinstance(cue, tuple) else (cue,))), cats, scope)
+    for _name, cue, cats, scope in ESCALATORS
+)
+_PID_IDIOMS = _P.id(IDIOMS)
+_PID_ACADEMIC = _P.id(ACADEMIC)
+_PID_PAST = _P.id(DISTANT_PAST)
+_PID_RECOVERY = _P.id(RECOVERY)
+_PID_DEESCALATE = _P.id(DEESCALATE_OVERDOSE)
+_PID_PSYCHOSIS = _P.id(PSYCHOSIS_CONTEXT)
+_PID_POST_DENIAL = _P.id(_POST_DENIAL)
+_PID_ASKED = _P.id(_ASKED)
+_PID_REPORT_FRAME = _P.id(_REPORT_FRAME)
+
+
+def screen(text: object) -> Screening:
+    """Screen one message.
+
+    Args:
+        text: the user's message. Any `str` is accepted (empty, emoji, control characters,
+            mixed scripts, megabytes); `None` screens as no crisis; `bytes` are decoded as UTF-8.
+
+    Returns:
+        A `Screening` with the level, the categories that fired (strongest first), the matches
+        (offsets into `normalize(text)`), and whether the writer speaks of themselves or of
+        someone else.
+
+    Raises:
+        TypeError: for anything that is not `str`, `bytes`, `bytearray` or `None`.
+    """
+    if text is None:
+        return NO_CRISIS
+    if isinstance(text, (bytes, bytearray)):
+        text = bytes(text).decode("utf-8", errors="replace")
+    if not isinstance(text, str):
+        raise TypeError(f"screen() takes a str, not {type(text).__name__}")
+    if not text or text.isspace():
+        return NO_CRISIS
+    return _screen_normalized(normalize(text))
+
+
+def screen_conversation(history_user_messages: list[str] | tuple[str, ...],
+                        message: str) -> Screening:
+    """Screen the current message and carry the strongest earlier level forward.
+
+    The returned `turn_level` is the current message's own level: it decides whether the app
+    may answer (nothing is generated when it is "emergency"). The returned `level` is the
+    strongest level over every user message in the conversation: it decides which card is
+    shown, so once a conversation has had a crisis the card stays, even after "jk, forget it".
+    Categories and subject come from the current message when it fired, else from the
+    strongest earlier one; matches are always the current message's.
+    """
+    current = screen(message)
+    strongest: Screening | None = None
+    for earlier in history_user_messages or ():
+        if not isinstance(earlier, (str, bytes, bytearray)):
+            continue
+        past = screen(earlier)
+        if past.is_crisis and (strongest is None or _RANK[past.level] > _RANK[strongest.level]):
+            strongest = past
+    if strongest is None or _RANK[strongest.level] <= _RANK[current.level]:
+        return current
+    return Screening(
+        level=strongest.level,
+        categories=tuple(dict.fromkeys(current.categories + strongest.categories)),
+        matches=current.matches,
+        subject=current.subject if current.is_crisis else strongest.subject,
+        turn_level=current.level,
+    )
