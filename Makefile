@@ -17,8 +17,11 @@ test: install-dev browser
 	$(BIN)/pytest
 	$(MAKE) evals
 
+# The eval gates run on their own index of the bundled corpus, apart from the user's data dir.
+EVAL_DATA := $(CURDIR)/.alongside-eval
 evals: install
-	$(BIN)/alongside eval crisis.dev.v1 retrieval.dev.v1 retrieval.notcovered.v1 answers.family.v1 counselor.drafts.v1 redteam.v1 --report reports/latest
+	ALONGSIDE_DATA_DIR=$(EVAL_DATA) $(BIN)/alongside ingest --quiet
+	ALONGSIDE_DATA_DIR=$(EVAL_DATA) $(BIN)/alongside eval crisis.dev.v1 crisis.heldout.v2 crisis.heldout.v3 retrieval.dev.v1 retrieval.notcovered.v1 answers.family.v1 counselor.drafts.v1 redteam.v1 --report reports/latest
 
 bench: install
 	$(BIN)/alongside bench

@@ -488,6 +488,27 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:love you|goodbye|good bye|bye|sorry|forgive|pills|<GUN>|rope|noose|bridge|die|dying"
      r"|dead|kill|suicid\w*|end it|not (?:answering|picking up|responding)|wont (?:answer|pick up"
      r"|respond)|voicemail|note|letter|last)"), "message"),
+    # "I want to disappear" with a second sign in the message ("nobody would even notice").
+    ("want_disappear", "ideation", C,
+     (r"(?:want|wants|wanted|wish|wishes|wished|wanting|need|needs) to (?:just |simply )?"
+     r"(?:disappear|vanish|fade away|not be here)(?![a-z])"), "NP",
+     (r"(?:nobody|no one|miss|notice|burden|better off|die|dying|dead|gone|forever|for good|alive"
+     r"|exist|point|anymore|any more|tired of|cant do this|cant go on|hate (?:my|his|her) life"
+     r"|hopeless|worthless|sleep)"), "message"),
+    # A past-tense method on oneself is an attempt ("slit her wrists", "hung himself").
+    ("past_method_self", "attempt", C,
+     (r"(?:(?:hung|hanged|shot|stabbed|poisoned|drowned|gassed|suffocated|strangled|electrocuted"
+     r"|threw|set fire to) <REFL>|(?:slit|slashed|sliced) (?:open )?(?:his|her|my|their) (?:own )?"
+     r"(?:wrists?|throat)|cut (?:open )?(?:his|her|my|their) (?:own )?throat)(?![a-z])"), "NPX",
+     None, "sentence",
+     (r"(?:by accident|accidentally|on (?:a|the) (?:can|glass|knife|fence|window)|shaving|cooking"
+     r"|in the foot|laughing|in the kitchen|in the game|movie|film|show|book|character)")),
+    ("spanish_god_take", "ideation", C,
+     (r"(?:dios|el senor|la muerte|diosito) (?:se |me )?(?:la|lo|me|nos|los) (?:lleve|llevara"
+     r"|llevaria|recoja|recogiera|llame)(?![a-z])"), "NP"),
+    ("spanish_tired_life", "hopelessness", C,
+     (r"(?:cansad[oa]s?|hart[oa]s?|agotad[oa]s?) de (?:vivir|la vida|estar viv[oa]|seguir"
+     r" viviendo|existir)(?![a-z])"), "NP"),
     # ---------------------------------------------------------------- hopelessness / burden
     ("better_off_without", "hopelessness", C,
      (r"(?:better off|better|happier|easier) without (?:me|him|them|her)(?! (?:\w+ )?(?:boyfriend"
@@ -520,8 +541,11 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" (?:better|better off) without (?:me|him|her|them))(?![a-z])"), "NP"),
     ("no_reason_live", "hopelessness", C,
      (r"(?:no|not (?:any|a|one)|nothing|zero|no real|lost (?:all|any|every)|dont see (?:any|a|the)"
-     r"|cant see (?:any|a|the)|doesnt see (?:any|a|the)) (?:point|reason|purpose|will)"
+     r"|cant see (?:any|a|the)|doesnt see (?:any|a|the)|(?:dont|doesnt|cant|cannot|no longer|not"
+     r"|never|didnt|hardly|barely) (?:really |even )?(?:see|sees|find|finds|has|have|feel|feels)"
+     r" (?:any|a|the|much|one)) (?:point|reason|purpose|will)"
      r"(?: \w+){0,3} (?:in |to |of |for )?(?:living|live|life|going on|being alive|being here"
+     r"|be alive|be here|stay alive|go on|get up|continue|carry on"
      r"|carrying on|keep going|keep living|keep on living|existing|exist|staying alive|stay alive"
      r"|wake up|waking up)(?![a-z])"), "P"),
     ("whats_the_point", "hopelessness", C,
@@ -539,8 +563,9 @@ _RULE_ROWS: tuple[tuple, ...] = (
       r"|having) to (?:stay alive|live|keep going|survive|be here|keep living|exist)(?![a-z])"),
      "NP"),
     ("tired_of_living", "hopelessness", C,
-     (r"(?:tired|sick|exhausted|done|finished|fed up|over it) (?:of|with) (?:living|life|being alive"
-     r"|existing|everything|it all|this life|being here|waking up)(?![a-z])"), "NP"),
+     (r"(?:tired|sick|exhausted|done|finished|fed up|over it) (?:of|with) (?:living(?! (?:with|in|at"
+     r"|paycheck|on (?:my|his|her|a|the)|out of|under|near|next|so far|alone in)(?![a-z]))|life"
+     r"|being alive|existing|everything|it all|this life|being here|waking up)(?![a-z])"), "NP"),
     ("cant_go_on", "hopelessness", C,
      (r"(?:cant|cannot|can not|couldnt|unable to|dont think (?:i|he|she) can|no way (?:i|he|she)"
      r" can|dont know how (?:i|he|she) can|cant even) (?:go on|keep going|carry on|do this"
@@ -581,6 +606,22 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:estarian mejor sin mi|estaria(?:n)? mejor sin (?:mi|el|ella)|soy una carga"
      r"|no tengo (?:razon|nada) para vivir|no hay razon para vivir|ya no puedo mas)(?![a-z])"),
      "N"),
+    # "the family would manage fine without him"
+    ("manage_without_me", "hopelessness", C,
+     (r"(?:would|d|will|could|wd) (?:all |honestly |probably |really )?(?:be (?:fine|okay|ok|just"
+     r" fine|relieved|free)|manage|cope|get by|get along|do (?:fine|better|just fine)|move on"
+     r"|be better off|be happier|be better)(?: \w+){0,2} without (?:me|him|her|them)(?![a-z])"),
+     "NP",
+     (r"(?:say\w*|said|think\w*|thought|feel\w*|felt|believ\w*|convinced|keeps|kept|told|tells"
+     r"|wrote|sure|because of (?:me|him|her)|i|im)"), "sentence",
+     (r"(?:leave|vacation|trip|week|weekend|shift|while (?:i|he|she)|for a (?:few|couple|day|night)"
+     r"|at work|office|team|meeting|party|dinner|game|car|phone|money|meds|medication|help)")),
+    ("burden_synonyms", "hopelessness", C,
+     (r"(?:im|i am|hes|shes|he is|she is|theyre|feel like|feels like|felt like|just|nothing but"
+     r"|such|only|being|am|is) (?:just |only |such |nothing but |a |so much )*(?:dead weight"
+     r"|a drain on|a weight (?:on|around)|a millstone|a liability to|a drag on|a waste of"
+     r" (?:money|time|space|everyones \w+)|in everyones way|ruining (?:everyones|everything for"
+     r"|their|your|our|the familys) (?:lives|life|everything)?)(?![a-z])"), "NP"),
     # ---------------------------------------------------------------- plan and means
     ("research_ways", "plan_means", C,
      (r"(?:googl\w*|search\w*|research\w*|look\w* up|looking (?:into|at|up)|read(?:ing)? about"
@@ -601,7 +642,9 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" (?:die|dying|kill (?:<REFL>|someone|me|you)|end (?:it|it all|<LIFE>|things|everything)"
      r"|commit suicide|suicide|overdose|od|go to sleep forever|not wake up)(?![a-z])"), "NP"),
     ("how_long_die", "plan_means", C,
-     r"how long (?:\w+ ){0,4}to die(?![a-z])", "NAP",
+     (r"how long (?:\w+ ){0,4}(?:to die|to bleed out|to bleed to death|to drown|to suffocate"
+      r"|before (?:you|someone|a person|he|she|i) (?:dies?|bleeds? out|pass(?:es)? out))(?![a-z])"),
+     "NAP",
      (r"(?:hang|hanging|drown|overdose|pills|bleed|jump|gas|carbon|poison|suffocat|without"
      r" (?:food|water)|starve|cut|wrists|me|myself|you|someone|a person|takes)")),
     ("lethal_dose", "plan_means", C,
@@ -712,7 +755,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:i|he|she|they|ive|hes|shes|im|theyre|i am|he is|she is) (?:have|has|got|ve got|s got"
      r"|holding|is holding|am holding|sitting with|standing with|got out|took out|is with"
      r"|have got|has got|loaded) (?:a |the |his |her |my |their |some |all (?:my|his|her|the) "
-     r"|a bottle of |the bottle of |enough )?(?:<WEAPON>|pills|rope|noose|bottle of pills"
+     r"|a bottle of |the bottle of |enough )?(?:\w+s )?(?:<WEAPON>|pills|rope|noose|bottle of pills"
      r"|bottle of \w+|pills ready|loaded gun)(?![a-z])"), "N",
      (r"(?:(?:going to|will|ill|hell|shell|ready to|about to|want to|wants to|plan to|planning to"
      r"|plan for|decided to|gon)(?: \w+){0,2} (?:do it|use (?:it|them)|take (?:them|it|all|my"
@@ -769,6 +812,47 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" (?:tomar|tragar) (?:todas|todos)|(?:voy a|va a|quiero|quiere|pienso|piensa|iba a)"
      r" (?:tomarme|tomarse|tragarme|tragarse) (?:todas|todos)|(?:tomarme|tomarse|tragarme"
      r"|tragarse) (?:todas|todos) (?:las|los|mis|sus)(?![a-z])"), "NP"),
+    # Intent to swallow a whole supply ("planning to take a bottle of her mom's pills").
+    ("intent_overdose", "plan_means", C,
+     (r"(?:going to|will|ill|hell|shell|wants to|want to|wanted to|plan to|plans to|planning to"
+     r"|planned to|about to|ready to|decided to|thinking (?:about|of)|talking about|talks about"
+     r"|threatening to|threatened to|threatens to|threatening|gonna) (?:just )?(?:take|taking"
+     r"|swallow|swallowing|down|downing|chug|chugging) (?:all|every one|every single one|the whole"
+     r"|a whole|an entire|a bottle|the bottle|a bunch|a handful|a lot|a box|a pack|the rest|them all"
+     r"|enough|too many|a fistful|\d{2,}) (?:\w+ ){0,4}?(?:<DRUG>|bottle|pills?|tablets|of (?:them"
+     r"|it|those|these))(?![a-z])"), "NP", None, "sentence",
+     r"(?:antibiotic\w*|course|as prescribed|prescribed|as directed|doctor said|finish|vitamins)"),
+    ("means_photo", "plan_means", C,
+     (r"(?:picture|pictures|photo|photos|pic|pics|video|snap|image|selfie)s? (?:of|with) (?:\w+ )"
+     r"{0,3}(?:<DRUG>|<GUN>|rope|noose|razor|razors|blades?|knife|knives|a bridge|the bridge"
+     r"|the ledge|the tracks)(?![a-z])"), "NP",
+     r"(?:sent|send|sends|texted|posted|posts|snapped|snapchatted|messaged|shared)", "sentence",
+     (r"(?:hunting|range|season|new|bought|pharmacy|prescription|refill|identify|what (?:pill|is)"
+     r"|is this|which pill|collection|sale|selling|for sale|cake|art|class)")),
+    # A weapon or supply held, in a message that speaks of ending things.
+    ("means_held_ideation", "plan_means", C,
+     (r"(?:i|he|she|they|ive|hes|shes|im|theyre) (?:have|has|got|ve got|s got|holding|is holding"
+     r"|am holding|kept|keeps|hid|hidden|bought) (?:a |the |his |her |my |their |some )?(?:\w+s )?"
+     r"(?:<GUN>|rope|noose|pills|stash|bottle of pills|razor|razors|blades)(?![a-z])"), "NP",
+     (r"(?:ending it|end it|end(?:ing)? things|kill\w* <REFL>|suicid\w*|die|dying|better off"
+     r"|goodbye|not (?:be )?here|unalive|end(?:ing)? <LIFE>|be gone|be dead|do it)"), "message",
+     r"(?:hunting|range|season|collector|license|licence|gun safe|locked|lock box|lockbox|gun lock)"),
+    ("spanish_jump", "plan_means", C,
+     (r"(?:me voy a|se va a|voy a|va a|quiero|quiere|pienso|piensa|me quiero|se quiere)"
+     r" (?:tirar|aventar|lanzar|arrojar|tirarme|tirarse|aventarme|aventarse|lanzarme|lanzarse)"
+     r" (?:del|de un|de una|desde|al|a las|a la|por la|de la) (?:\w+ )?(?:puente|edificio|techo"
+     r"|azotea|balcon|vias|tren|metro|precipicio|barranco|ventana|camion|carro)(?![a-z])"), "NP"),
+    ("painless_go", "plan_means", C,
+     (r"(?:painless|least painful|most painless|peaceful|surest|quickest|gentlest) (?:way|ways"
+     r"|method|methods) to (?:go|pass|slip away|check out|not wake up)(?! (?:to|about|from|there"
+     r"|home|back|through|into|for|with|over|on|in|out|up|down|forward|ahead|around|by|via|if"
+     r"|when|is|would|here)(?![a-z]))(?![a-z])"), "NP"),
+    # Something tied around the neck is an attempt under way or just interrupted.
+    ("ligature", "attempt", E,
+     (r"(?:ligature|ligatures|noose|cord|belt|rope|sheet|sheets|bedsheet|shoelace|shoelaces"
+     r"|electrical cord|charger cord)s? (?:\w+ ){0,2}(?:around|round|on|to) (?:(?:his|her|my"
+     r"|their|the|pt|patients) )?(?:own )?neck(?![a-z])"), "N", None, "sentence",
+     r"(?:necklace|lanyard|choker|collar|fashion|medal|headphones|stethoscope|costume|bow tie)"),
     # ---------------------------------------------------------------- farewell
     ("goodbye_note", "farewell", C,
      (r"(?:goodbye|good bye|farewell|suicide|last) (?:letter|letters|note|notes|message|messages"
@@ -783,7 +867,9 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|people|all his|all her|all my|the world|(?:his|her|my|their|the) (?:family|kids|friends"
      r"|children|loved ones|parents|siblings|cat|dog|pets))(?![a-z])"), "NP",
      r"(?:say|says|said|saying|texted|texting|messaged|posted|posting|wrote|called|calling)",
-     "clause"),
+     "clause",
+     (r"(?:transfer\w*|moving|move|graduat\w*|last day|new school|new job|program|class|camp"
+     r"|retir\w*|vacation|trip|party|end of (?:the|term|year|school)|semester|leaving for)")),
     ("last_goodbye", "farewell", C,
      (r"(?:like|as if|as though) (?:it was|it were|its|it is|he was|she was) (?:the )?last time"
       r"|(?:say|says|said|saying) goodbye (?:\w+ ){0,3}(?:forever|for good|for the last time)"
@@ -861,11 +947,11 @@ _RULE_ROWS: tuple[tuple, ...] = (
      "NP",
      (r"(?:answer\w*|respond\w*|pick(?:ing)? up|replying|reply|voicemail|phone (?:is )?off"
      r"|switched off|cant (?:reach|find)|missing|gone|note|letter|goodbye|good bye|suicid\w*"
-     r"|die|dying|dead|kill|pills|<GUN>|rope|bridge|last|posted|hugged|forever|for good)"),
+     r"|die|dying|dead|kill|pills|<GUN>|rope|bridge|posted|hugged|forever|for good)"),
      "message",
      (r"(?:party|class|school|summer|camp|trip|vacation|office|team|graduation|last day|retir\w*"
      r"|wedding|birthday|gift|present|dinner|card|thank you card|holiday|christmas|new job"
-     r"|moving|reunion)")),
+     r"|moving|reunion|session|therapy|therapist|counsel\w*|program|appointment|group)")),
     # "You won't have to worry about me after this week."
     ("no_more_worry", "farewell", C,
      (r"(?:wont|will not|never|not going to) (?:have|need) to worry about (?:me|him|her|them)"
@@ -946,7 +1032,11 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"(?:cooking|kitchen|shaving|chopping|surgeon|surgery|doctor|tattoo|accident\w*)"),
     # ---------------------------------------------------------------- overdose / medical
     ("took_pills", "overdose", E,
-     (r"(?:took|take|taken|taking|swallowed|swallow|swallows|swallowing|downed|ate|chugged|popped"
+     # A supply someone only means to take is a plan (see intent_overdose), not an overdose.
+     (r"(?<!going to )(?<!planning to )(?<!plans to )(?<!plan to )(?<!wants to )(?<!want to )"
+     r"(?<!threatening to )(?<!threatened to )(?<!threatens to )(?<!thinking about )"
+     r"(?<!thinking of )(?<!talking about )(?<!ready to )(?<!decided to )"
+     r"(?:took|take|taken|taking|swallowed|swallow|swallows|swallowing|downed|ate|chugged|popped"
      r"|drank|injected|shot up) (?:\w+ ){0,3}?(?:(?:a |the |her |his |my )?(?:whole|entire"
      r"|full) (?:bottle|box|pack|packet|blister|strip|month|supply|container|jar)|(?:all|most"
      r"|half|the rest) (?:of )?(?:my|his|her|their|the|those|these) (?:\w+ )?(?:<DRUG>)|too"
@@ -1001,6 +1091,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("spanish_overdose", "overdose", E,
      (r"(?:se tomo|me tome|me tomo|tomo|tome|se trago|me trague) (?:\w+ ){0,2}(?:pastillas"
      r"|pildoras|medicinas|frasco|bote)|sobredosis|no respira|no despierta|no reacciona"
+     r"|inconsciente|no responde|frasco vacio|labios morados|no se despierta|desmayad[oa]"
      r"(?![a-z])"), "NP"),
     # A multiple of the usual dose with intent or with symptoms.
     ("dose_multiple", "overdose", E,
@@ -1012,6 +1103,12 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|shaking|tremor\w*|seiz\w*|confused|slurr\w*|passed out|drowsy|cant wake|wont wake"
      r"|unresponsive|not making sense|cant stand|collapsed)"), "sentence",
      r"(?:by mistake|accidentally|on accident|forgot|missed (?:a|his|her|my|the) dose)"),
+    ("ingested_poison", "overdose", E,
+     (r"(?:swallowed|drank|drunk|ate|ingested|took|chugged|downed|drinking|swallowing) (?:\w+ )"
+     r"{0,2}(?:bleach|drain cleaner|antifreeze|rat poison|poison|pesticide|weed killer|cleaning"
+     r" (?:fluid|products?)|lighter fluid|lye|detergent pods?|laundry pods?|windshield (?:washer )?"
+     r"fluid|paint thinner|batteries|a battery|button batteries|mouthwash|hand sanitizer"
+     r"|insecticide|rubbing alcohol)(?![a-z])"), "N"),
     # ---------------------------------------------------------------- harm to others
     ("threat_person", "harm_to_others", C,
      (r"(?:going to|gon|will|ill|hell|shell|theyll|wants to|want to|wanted to|plan to|plans to"
@@ -1095,8 +1192,12 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("talks_harming", "harm_to_others", C,
      (r"(?:talking about|talks about|talked about|thinking about|thinks about|thought about"
      r"|thinking of|fantasi[sz]\w* about|obsessed with|dreams about|dreaming about|joking about"
-     r"|jokes about|joked about|going on about|ranting about|threatening|obsessing about|plotting)"
+     r"|jokes about|joked about|going on about|ranting about|threatening|obsessing about|plotting"
+     r"|thoughts about|thoughts of|urges to|images of|fantasies about|fantasizes about"
+     r"|fantasises about)"
      r" (?:\w+ )?(?:killing|murdering|hurting|harming|stabbing|shooting|strangling|choking"
+     r"|pushing|drowning|dropping|throwing|shaking|suffocating|kill|hurt|harm|stab|strangle"
+     r"|smother|drown|push|poison"
      r"|attacking|beating up|poisoning|smothering|torturing|getting back at|revenge on) <OBJ>"
      r"(?![a-z])"), "NAP", None, "sentence",
      r"(?:shooting (?:him|her|them|me|you) (?:a|an) |in (?:the|a) (?:game|movie|show|book|story))"),
@@ -1105,6 +1206,26 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" (?:matar|lastimar|herir|golpear|apunalar|disparar|acuchillar) a (?:mi|su|tu|la|el|los"
      r"|las|alguien|todos|un|una|sus|mis)|(?:voy a|va a|quiero|quiere) (?:matarla|matarlo"
      r"|matarlos|matarlas|matarte|matarnos|lastimarla|lastimarlo|lastimarnos)(?![a-z])"), "NP"),
+    # Euphemistic threats ("he's going to deal with them"), with a weapon or a grudge nearby.
+    ("euphemistic_threat", "harm_to_others", C,
+     (r"(?:going to|will|ill|hell|shell|wants to|want to|plan to|plans to|planning to|about to"
+     r"|has to|have to|needs to|need to|gonna|ready to|threatened to|threatening to) (?:finally )?"
+     r"(?:deal with|take care of|get even with|settle (?:the score|things) with|teach (?:\w+ ){0,2}"
+     r"a lesson|get rid of|handle|sort out|take out|finish (?:off )?|shut (?:\w+ ){0,2}up for good"
+     r"|make (?:them|him|her|everyone) sorry) (?:them|him|her|everyone|everybody|all of them"
+     r"|(?:my|his|her|their|the|that|those) \w+)(?![a-z])"), "NP",
+     (r"(?:<WEAPON>|ammo|ammunition|plotting|against (?:him|her|me)|out to get|revenge|hurt|kill"
+     r"|blood|paranoi\w*|threat\w*|hate|hates)"), "message",
+     r"(?:paperwork|bills|mess|laundry|dishes|insurance|taxes|the car|the house|problem|issue)"),
+    ("forced_sex", "abuse", C,
+     (r"(?:forced|forces|forcing|made|makes|pressured|coerced|pushed) (?:me|her|him|them|my \w+)"
+     r" (?:to have sex|into (?:sex|having sex)|to (?:do|perform) (?:sexual|oral|things)|to touch"
+     r" (?:him|her|them))(?![a-z])|had sex with (?:me|her|him) (?:when|while) (?:i|she|he) (?:was"
+     r"|were) (?:asleep|drunk|passed out|unconscious|out of it)(?![a-z])"), "NP"),
+    ("spanish_abuse_past", "abuse", C,
+     (r"me (?:pega|pego|golpea|golpeo|maltrata|maltrato|amenaza|amenazo|ahorca|ahorco|empuja"
+     r"|empujo|viola|violo|abusa|abuso|quema|quemo|patea|pateo|cachetea|cacheteo|encierra|encerro"
+     r"|amenazaron|golpearon|violaron)(?![a-z])"), "NP"),
     # ---------------------------------------------------------------- psychosis with danger
     ("command_voices", "psychosis_danger", C,
      (r"(?:voices?|hallucinations?|the voice|a voice|command hallucinations?) (?:\w+ ){0,3}"
@@ -1297,9 +1418,23 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:lost|losing|dropped|dropping|down) (?:\w+ ){0,2}(?:pounds|lbs|kilos|kg|stone|weight)"
      r"(?![a-z])"), "NAP",
      (r"(?:stopped eating|not eating|wont eat|barely eat\w*|hardly eat\w*|refus\w* (?:to eat"
-     r"|food)|isnt eating|hasnt eaten|can barely (?:stand|walk|get up)|skin and bones|too weak)"),
+     r"|food)|isnt eating|hasnt eaten|can barely (?:stand|walk|get up)|skin and bones|too weak)"
+     r"(?! (?:breakfast|lunch|dinner|meat|sugar|dairy|junk|out|well|healthy|sweets|carbs)(?![a-z]))"),
      "message",
-     r"(?:diet|gym|keto|trying to lose|on purpose|goal|running|workout|glp|ozempic|wegovy)"),
+     (r"(?:diet|gym|keto|trying to lose|on purpose|goal|running|workout|glp|ozempic|wegovy"
+     r"|since (?:starting|he started|she started|they started)|side effect\w*|new med\w*)")),
+    ("not_drinking_any", "unable_to_care", C,
+     (r"(?:stopped|not|isnt|wont|refus\w*|hasnt been|has not been|quit) (?:drinking|taking)"
+     r" (?:anything|any (?:water|fluids|liquids)|fluids|liquids)(?! (?:with|but|except|other than"
+     r"|alcoholic|caffeinated|sugary|fizzy|after)(?![a-z]))(?![a-z])"), "NAP", None,
+     "sentence", r"(?:soda|coffee|juice|only drinks|instead|alcohol\w*|booze|beer|wine)"),
+    ("danger_wandering", "unable_to_care", C,
+     (r"(?:wander\w*|walk\w*|running|standing|lying|sitting|roaming|pacing) (?:\w+ ){0,2}(?:along"
+     r"|on|down|in the middle of|across) (?:the |a )?(?:highway|freeway|interstate|motorway"
+     r"|middle of the road|train tracks|railway tracks|railroad tracks)(?![a-z])"), "NP",
+     (r"(?:slept|sleep|confused|shouting|yelling|screaming|talking to (?:himself|herself)|psychotic"
+     r"|manic|paranoi\w*|barefoot|is lost|got lost|seems lost|lost and|doesnt know|wont come|at night|middle of the night|dementia"
+     r"|drunk|high|voices)"), "message"),
     # ---------------------------------------------------------------- attempts
     ("tried_to", "attempt", C,
      (r"(?:tried|tries|try|trying|attempted|attempting|attempt|attempts) (?:again )?(?:to )?"
@@ -1359,7 +1494,13 @@ IDIOMS: re.Pattern[str] = _re(
     r"|(?:could|would|d) kill for|killing (?:it|me softly)|(?:kill|killing|killed) <REFL>"
     r" laughing|shoot <REFL> in the foot|top <REFL> up|to die for|over my dead body|do or die"
     r"|never say die|cross my heart|hope to die|dead (?:tired|serious|set|wrong|right|silent"
-    r"|last|center|end|weight|beat|on)|beat(?:ing)? a dead horse|drop dead gorgeous"
+    r"|last|center|end|weight(?!(?: \w+){0,2} (?:to|for|on|around) (?:my|his|her|their|our|the|this)"
+    r" (?:family|families|kids|parents|wife|husband|everyone))|beat|on)|beat(?:ing)? a dead horse"
+    r"|drop dead gorgeous"
+    r"|if (?:my )?(?:mom|mum|mother|dad|father|parents|boss|teacher|coach|grandma|grandpa|nan)"
+    r" (?:ever )?(?:finds? out|sees?|hears? about|notices?)(?: \w+){0,8} (?:shes|hes|theyre"
+    r"|she is|he is|they are|theyll|shell|hell|is going to|are going to)(?: literally| actually)?"
+    r" (?:going to |gonna )?(?:kill|murder) (?:me|us)(?![a-z])"
     r"|(?:is|are|its|thats) killing (?:me|him|her|us)(?! (?:with (?:a|his|her)|right now))|suicide (?:squad|mission|doors?|run|runs|drill|sprints?|pass"
     r"|king|blonde|forest|watch)|(?:kill|killing|slay|slaying) (?:the|this|that|an?) "
     r"(?:exam|test|interview|presentation|game|performance|audition)|could have killed (?:him"
@@ -1462,6 +1603,15 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"just (?:tried|attempted|took|swallowed|cut|did it|jumped|overdosed|drank|slit|hung)"
         r"(?![a-z])"),
      frozenset({"attempt", "overdose", "self_harm", "plan_means"}), "sentence"),
+    ("rescue", _re(
+        r"(?:cut|got|pulled|took) (?:him|her|them) down|pulled (?:him|her|them) out of|just now"
+        r"|breathing but|found (?:him|her|them) (?:hanging|unconscious|unresponsive)|ambulance is"
+        r" (?:on the way|coming|here)|(?:called|calling) (?:911|an ambulance)(?: just)? now"),
+     frozenset({"attempt", "plan_means", "self_harm", "overdose"}), "message"),
+    ("final_words", _re(
+        r"(?:this is it|this is goodbye|its time|its over|im done|i am done|hes done|shes done"
+        r"|he is done|she is done|see you on the other side|no turning back)(?= ?(?:\.|,|!|\?|\"|$))"),
+     frozenset({"plan_means", "farewell", "ideation"}), "message"),
     ("location", _re(
         r"(?:on|at|from|standing on|sitting on|near|by|up on|out on|on top of|under|onto|to)"
         r" (?:the |a |this |that |some )?(?:bridge|ledge|roof|rooftop|edge of (?:the|a) (?:roof"
@@ -1473,7 +1623,7 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
     ("means_at_hand", _re(
         r"(?:i|he|she|they|ive|hes|shes|im) (?:have|has|got|ve got|s got|am holding|is holding"
         r"|holding|sitting with|standing with) (?:a |the |his |her |my |a loaded |the loaded )?"
-        r"(?:<WEAPON>|rope|noose|bottle of pills|pills ready)(?![a-z])"
+        r"(?:\w+s )?(?:<WEAPON>|rope|noose|bottle of pills|pills ready)(?![a-z])"
         r"|(?:<WEAPON>|knife|pills) in (?:my|his|her|their) hands?(?![a-z])"),
      _DANGER, "message"),
     ("unreachable", _re(

@@ -76,6 +76,31 @@ MUST_FIRE = [
     (("We switched her from sertraline to escitalopram in the spring and she has had headaches "
      "and trouble sleeping. Her prescriber wants to raise the dose. Last night she told me she "
      "wishes she were dead. Should we ask for a different medication?"), "concern", "ideation"),
+    # general families: wishes with agreeing pronouns, indifference to death, will-be-dead
+    ("my uncle says he hopes a bus hits him on the way home", "concern", "ideation"),
+    ("she doesnt care if she lives or dies anymore", "concern", "ideation"),
+    ("he keeps saying he'll be in the ground before christmas", "concern", "ideation"),
+    ("my cousin told me she doesn't expect to stick around much longer", "concern", "ideation"),
+    ("i wanna vanish, no one would even miss me", "concern", "ideation"),
+    # burden synonyms, means with a possessor, intent to swallow a supply, a date chosen
+    ("my stepdad says the family would cope just fine without him", "concern", "hopelessness"),
+    ("I'm nothing but dead weight to my kids", "concern", "hopelessness"),
+    ("she keeps talking about ending things and she's got her grandpa's pistol", "emergency",
+     "plan_means"),
+    ("my niece is planning to swallow the whole bottle of her sleeping pills", "concern",
+     "plan_means"),
+    ("he picked a date and says after that he'll be gone for good", "concern", "plan_means"),
+    # farewell phrases with a sign of leaving, papers, past-tense methods, poisoning, euphemisms
+    ("my son texted 'sorry for everything, tell dad I love him' and his phone is off",
+     "emergency", "farewell"),
+    ("Mom has been showing me where her life insurance papers are, out of nowhere", "concern",
+     "farewell"),
+    ("my fiance shot himself last spring and survived, now he won't see anyone", "concern",
+     "attempt"),
+    ("my roommate drank bleach an hour ago", "emergency", "overdose"),
+    ("he says he's going to take care of his ex for good and he bought a machete", "concern",
+     "harm_to_others"),
+    ("mi hermana se va a tirar del puente", "concern", "plan_means"),
 ]
 
 MUST_NOT_FIRE = [
@@ -113,6 +138,13 @@ MUST_NOT_FIRE = [
     "what are common side effects of quetiapine?",
     "my mom says she doesn't need a diagnosis",
     "how do I cope with the stigma of my son's illness?",
+    # near misses of the general families
+    "I'll be gone for the weekend, can you check on him?",
+    "thanks for everything, this was our last session and I feel ready",
+    "she stopped drinking anything with caffeine",
+    "I'm tired of living with my parents, how do I move out while caring for my brother?",
+    "he missed a dose yesterday so he took a double dose today, is that okay?",
+    "my dad keeps his rifles in a locked gun safe and says he'd never use them on himself",
 ]
 
 
