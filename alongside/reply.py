@@ -26,6 +26,9 @@ class Source:
     end: int
     score: float  # fused retrieval score (reciprocal rank fusion, audience-weighted)
     similarity: float = 0.0  # cosine similarity of passage and query
+    dense_rank: int | None = None  # 0-based rank in the vector search, None if not among candidates
+    keyword_rank: int | None = None  # 0-based rank in the BM25 search
+    keyword_score: float = 0.0  # BM25 score
 
     @property
     def section_label(self) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -51,6 +52,9 @@ def search_text(query: str) -> str:
 class Candidate:
     chunk_id: str
     fused: float
+    dense_rank: int | None = None
+    keyword_rank: int | None = None
+    keyword_score: float = 0.0
 
 
 class Retriever:
@@ -63,6 +67,7 @@ class Retriever:
         self.keyword = keyword
         self._size = store.count()
         self._cache: OrderedDict[str, list[float]] = OrderedDict()
+        self._cache_lock = threading.Lock()  # the app answers several sessions at once
 
     @classmethod
     def load(cls, settings: Settings, embedder: Embedder | None = None) -> Retriever:
@@ -90,14 +95,16 @@ class Retriever:
 
     def embed(self, query: str) -> list[float]:
         """Query embeddings are cached: follow-ups and evals repeat queries."""
-        vec = self._cache.get(query)
-        if vec is None:
-            vec = self.embedder.embed_query(query)
+        with self._cache_lock:
+            vec = self._cache.get(query)
+            if vec is not None:
+                self._cache.move_to_end(query)
+                return vec
+        vec = self.embedder.embed_query(query)
+        with self._cache_lock:
             self._cache[query] = vec
             if len(self._cache) > 512:
                 self._cache.popitem(last=False)
-        else:
-            self._cache.move_to_end(query)
         return vec
 
     def search(self, query: str, audience: str = "family", k: int | None = None,
@@ -131,7 +138,13 @@ class Retriever:
             scores[cid] = scores.get(cid, 0.0) + s.dense_weight / (s.rrf_k + rank + 1)
         for rank, (cid, _) in enumerate(keyword):
             scores[cid] = scores.get(cid, 0.0) + s.keyword_weight / (s.rrf_k + rank + 1)
-        return [Candidate(cid, sc) for cid, sc in scores.items()]
+        d_rank = {cid: i for i, (cid, _) in enumerate(dense)}
+        k_rank = {cid: i for i, (cid, _) in enumerate(keyword)}
+        k_score = dict(keyword)
+        return [
+            Candidate(cid, sc, d_rank.get(cid), k_rank.get(cid), k_score.get(cid, 0.0))
+            for cid, sc in scores.items()
+        ]
 
     def _select(
         self, fused: list[Candidate], records: dict, qvec: list[float], audience: str, k: int
@@ -151,10 +164,31 @@ class Retriever:
             if any(_near_duplicate(meta, text, other) for other in chosen):
                 continue
             sim = float(np.dot(qvec, emb))  # both unit length: the dot product is the cosine
-            chosen.append(_source(len(chosen) + 1, cand.chunk_id, text, meta, score, sim))
+            chosen.append(_source(len(chosen) + 1, cand, text, meta, score, sim))
             if len(chosen) == k:
                 break
         return chosen
+
+
+def is_covered(sources: list[Source], settings: Settings) -> bool:
+    """Whether the best passage is solid evidence for the question.
+
+    Either its meaning is close (cosine similarity at least `min_relevance`), or the two
+    searches agree on it: it is near the top of both the vector and the keyword ranking with a
+    strong keyword score. Both cut-offs are calibrated on the retrieval dev suite against
+    questions the guidance does not answer (see README).
+    """
+    if not sources:
+        return False
+    top = sources[0]
+    if top.similarity >= settings.min_relevance:
+        return True
+    depth = settings.agreement_depth
+    return (
+        top.keyword_score >= settings.min_keyword_score
+        and top.dense_rank is not None and top.dense_rank < depth
+        and top.keyword_rank is not None and top.keyword_rank < depth
+    )
 
 
 class _Clock:
@@ -171,14 +205,14 @@ class _Clock:
             self.last = now
 
 
-def _source(n: int, cid: str, text: str, meta: dict, score: float, sim: float) -> Source:
+def _source(n: int, cand: Candidate, text: str, meta: dict, score: float, sim: float) -> Source:
     try:
         section = tuple(json.loads(meta.get("section") or "[]"))
     except ValueError:
         section = ()
     return Source(
         n=n,
-        chunk_id=cid,
+        chunk_id=cand.chunk_id,
         doc_id=str(meta.get("doc_id", "")),
         title=str(meta.get("title", "")),
         publisher=str(meta.get("publisher", "")),
@@ -189,6 +223,9 @@ def _source(n: int, cid: str, text: str, meta: dict, score: float, sim: float) -
         end=int(meta.get("end", 0)),
         score=score,
         similarity=sim,
+        dense_rank=cand.dense_rank,
+        keyword_rank=cand.keyword_rank,
+        keyword_score=cand.keyword_score,
     )
 
 

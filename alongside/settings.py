@@ -61,6 +61,9 @@ class Settings(BaseSettings):
     # Calibrated on evals/retrieval.dev.v1 vs retrieval.notcovered.v1 (see README): keeps 96% of
     # answerable questions while turning away about 40% of unanswerable in-domain ones.
     min_relevance: float = 0.30
+    # ...or both searches agree on the best passage (top `agreement_depth` of each, BM25 >= this).
+    min_keyword_score: float = 4.0
+    agreement_depth: int = 5
     max_query_chars: int = 1000
     max_message_chars: int = 8000
 

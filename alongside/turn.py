@@ -20,7 +20,7 @@ from alongside.citations import check_citations
 from alongside.counselor import draft_responses
 from alongside.reply import Reply, Source
 from alongside.resources import load_resources
-from alongside.retrieval import Retriever
+from alongside.retrieval import Retriever, is_covered
 from alongside.rewrite import is_follow_up, rewrite_query
 from alongside.settings import Settings
 
@@ -147,7 +147,7 @@ class Assistant:
         wide = self.retriever.search(reply.query, audience, self.settings.top_k * (2 if counselor else 1))
         reply.timings_ms["retrieve"] = _ms(t2)
         sources = wide[: self.settings.top_k]
-        reply.covered = bool(sources) and sources[0].similarity >= self.settings.min_relevance
+        reply.covered = is_covered(sources, self.settings)
         t3 = time.perf_counter()
         if counselor:
             reply.drafts = draft_responses(text, wide)
