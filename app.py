@@ -111,8 +111,11 @@ a.al-reach:focus-visible { outline: 3px solid var(--color-accent); outline-offse
   margin-top: .5rem; color: var(--body-text-color);
   border-top: 1px solid var(--border-color-primary); }
 
+#ask-chat .panel-wrap .message-row:first-child { padding-top: var(--spacing-lg); }
+
 @media (max-width: 600px) {
   .gradio-container { padding: 0 .5rem !important; }
+  #ask-chat .message-row.panel { padding: .6rem .4rem; }
   #al-header h1 { font-size: 1.4rem; }
   #ask-row { flex-wrap: wrap; }
   #ask-row > * { min-width: 100% !important; }
@@ -131,15 +134,21 @@ new MutationObserver(() => {
 }).observe(document.documentElement, {childList: true, subtree: true});
 </script>"""
 
-# A finished answer is read from its start, not from its last source. The chat scrolls itself
-# to the bottom while an answer streams and again as it renders, so this waits for it to settle.
+# A finished answer is read from its start (with the question above it when that fits), not
+# from its last source. The chat scrolls itself to the bottom while an answer streams and again
+# as it renders, so this waits for it to settle.
 SHOW_ANSWER_START = """() => {
   const show = () => {
-    const rows = document.querySelectorAll('#ask-chat .message-row.bot-row');
-    const last = rows[rows.length - 1];
-    const wrap = last && last.closest('.bubble-wrap, .panel-wrap');
+    const rows = Array.from(document.querySelectorAll('#ask-chat .message-row'));
+    const at = rows.map((r) => r.classList.contains('bot-row')).lastIndexOf(true);
+    if (at < 0) return;
+    const answer = rows[at];
+    const wrap = answer.closest('.bubble-wrap, .panel-wrap');
     if (!wrap) return;
-    wrap.scrollTop += last.getBoundingClientRect().top - wrap.getBoundingClientRect().top - 8;
+    const question = at > 0 ? rows[at - 1] : null;
+    const y = (el) => el.getBoundingClientRect().top;
+    const target = question && y(answer) - y(question) < wrap.clientHeight / 3 ? question : answer;
+    wrap.scrollTop += y(target) - y(wrap) - 8;
   };
   for (const ms of [60, 250, 600]) setTimeout(show, ms);
 }"""
@@ -184,7 +193,8 @@ def build_app(startup: web.Startup) -> gr.Blocks:
                     show_label=False,
                     layout="panel",
                     elem_id="ask-chat",
-                    height=500,
+                    height="64vh",
+                    min_height=360,
                     buttons=["copy"],
                     placeholder="### Ask about the person you are worried about\n"
                     "Answers come from vetted guidance, and the passages they quote are under "

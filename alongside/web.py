@@ -127,17 +127,28 @@ def load_app_module():
 def serve(settings: Settings, *, port: int | None = None, progress: bool = True, app=None) -> int:
     """Start-up, build the page and serve until interrupted."""
     app = app or load_app_module()
-    settings.auth_pairs()  # a malformed ALONGSIDE_AUTH stops here, before the slow part
+    port = port if port is not None else settings.port
+    # A malformed ALONGSIDE_AUTH or a busy port stops here, before the slow part.
+    settings.auth_pairs()
+    _check_port(settings.host, port)
     startup = start(settings, progress=progress)
     demo = app.build_app(startup)
-    where = f"http://{settings.host}:{port if port is not None else settings.port}"
-    print(f"alongside: serving on {where} (press Ctrl+C to stop)", file=sys.stderr, flush=True)
-    try:
-        app.launch(demo, settings, port=port, quiet=True)
-    except OSError as exc:
-        raise ConfigError(f"cannot serve on {where}: {exc}. Stop whatever uses that port, or "
-                          "choose another with --port or ALONGSIDE_PORT") from None
+    print(f"alongside: serving on http://{settings.host}:{port} (press Ctrl+C to stop)",
+          file=sys.stderr, flush=True)
+    app.launch(demo, settings, port=port, quiet=True)
     return 0
+
+
+def _check_port(host: str, port: int) -> None:
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server will
+        try:
+            s.bind((host, port))
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot serve on {host}:{port} ({exc.strerror or exc}): stop whatever uses that "
+                "port, or choose another with --port or ALONGSIDE_PORT"
+            ) from None
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:

@@ -87,7 +87,7 @@ def browser():
 
 @pytest.fixture
 def page(browser, url):
-    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    context = browser.new_context(viewport={"width": 1200, "height": 1100})
     pg = context.new_page()
     pg.goto(url)
     pg.get_by_label("Your question", exact=True).wait_for()

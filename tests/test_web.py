@@ -329,6 +329,21 @@ def test_start_without_an_index_or_corpus_reports_the_fix(tmp_path, capsys):
     assert 'role="alert"' in page and "cannot answer" in page
 
 
+def test_serve_refuses_a_busy_port_before_loading_anything(tmp_path):
+    import socket
+
+    from alongside.errors import ConfigError
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        settings = load_settings(data_dir=tmp_path / "data", _env_file=None)
+        with pytest.raises(ConfigError, match=f"cannot serve on 127.0.0.1:{port}.*--port"):
+            web.serve(settings, port=port, app=object())
+    assert not (tmp_path / "data").exists()  # it stopped before the index was touched
+
+
 def test_serve_is_a_subcommand():
     from alongside.cli import build_parser
 
