@@ -208,8 +208,7 @@ def run(out: Path, repeats: int = 5, startup: bool = True, scale_json: Path | No
 
         st = startup_run()
         bench.extra["startup"] = st
-        cold_s = st.get("cold_first_answer_s") or st.get("cold")
-        warm_s = st.get("warm_first_answer_s") or st.get("warm")
+        cold_s, warm_s = st["cold_seconds"], st["warm_seconds"]
         bench.add("start to first answer, cold (s)", cold_s, runs=1, target="<= 15 s")
         bench.add("start to first answer, warm (s)", warm_s, runs=1, target="<= 15 s")
         bench.add("peak memory, app process (MB)", _peak_rss_mb(resource.RUSAGE_CHILDREN), runs=1,
@@ -219,6 +218,7 @@ def run(out: Path, repeats: int = 5, startup: bool = True, scale_json: Path | No
     if scale_json.exists():
         bench.extra["scale"] = json.loads(scale_json.read_text(encoding="utf-8"))
         bench.extra["scale_source"] = str(scale_json)
+        _scale_rows(bench, bench.extra["scale"])
 
     out.mkdir(parents=True, exist_ok=True)
     (out / "bench.json").write_text(json.dumps(bench.to_json(), indent=2), encoding="utf-8")
@@ -226,23 +226,27 @@ def run(out: Path, repeats: int = 5, startup: bool = True, scale_json: Path | No
 
 
 def _crisis_rows(bench: Bench, crisis: dict) -> None:
-    """Pick the crisis screen's figures out of its own benchmark, whatever their nesting."""
-    flat = _flatten(crisis)
-    for key, value in flat.items():
-        if isinstance(value, (int, float)) and ("p50" in key or "p99" in key or "ms" in key):
-            bench.add(f"crisis screen {key}", float(value), runs=int(flat.get("runs", 0) or 0),
-                      target="p99 <= 200 us at 100 chars" if "100" in key and "p99" in key else "")
+    short, long_ = crisis["chars_100"], crisis["chars_10000"]
+    adv = crisis["adversarial_100000"]
+    bench.add("crisis screen p50, 100 chars (us)", short["p50_us"], runs=short["runs"])
+    bench.add("crisis screen p99, 100 chars (us)", short["p99_us"], runs=short["runs"],
+              target="<= 200 us")
+    bench.add("crisis screen p50, 10,000 chars (us)", long_["p50_us"], runs=long_["runs"])
+    bench.add("crisis screen p99, 10,000 chars (us)", long_["p99_us"], runs=long_["runs"])
+    bench.add("crisis screen worst 100,000-char input (ms)", adv["worst_ms"],
+              runs=adv["inputs"] * adv["runs_each"], target="well under 50 ms")
 
 
-def _flatten(d: dict, prefix: str = "") -> dict:
-    out = {}
-    for k, v in d.items():
-        key = f"{prefix}{k}"
-        if isinstance(v, dict):
-            out.update(_flatten(v, key + " "))
-        else:
-            out[key] = v
-    return out
+def _scale_rows(bench: Bench, scale: dict) -> None:
+    for point in scale.get("points", []):
+        lat = point["latency_ms"]["total"]
+        bench.add(f"scale {point['size']:>7,} chunks, {point['store']}: query p50 (ms)",
+                  lat["p50"], runs=point.get("runs", 0))
+    ratio = scale.get("latency_ratio") or {}
+    for store in ("embedded", "server"):
+        if isinstance(ratio.get(store), dict):
+            bench.add(f"scale query p50 at 100k / at 1k, {store}", ratio[store]["p50"], runs=1,
+                      target="<= 3x")
 
 
 def register(sub) -> None:

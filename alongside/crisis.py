@@ -263,6 +263,18 @@ FRAGMENTS: dict[str, str] = {
             r"|able to|been able to|willing to|wanting to|want to|bothered to|bothering to|still"
             r"|now|currently|actually|literally|just|also|repeatedly|badly|severely|constantly"
             r"|sexually|physically|emotionally|verbally) ){0,2}",
+    "KIN": r"(?:grandma|grandpa|grandmother|grandfather|granny|nana|nan|papa|mama|mom|mum|mother"
+           r"|dad|father|wife|husband|son|daughter|brother|sister|baby|twin|best friend|friend"
+           r"|uncle|aunt|cousin|grandson|granddaughter|nephew|niece|grandpa \w+|grandma \w+"
+           r"|fiance|fiancee|partner|boyfriend|girlfriend|late \w+|jesus|the lord|god|him|her"
+           r"|them)",
+    # Laughter and everyday annoyances that turn "can't do this anymore" into a figure of speech.
+    "JOKE": r"(?:lol|lmao|lmfao|haha\w*|hehe\w*|rofl|\U0001f602|\U0001f923|\U0001f605|\U0001f643"
+            r"|\U0001f644|\U0001f975|\U0001f62b)",
+    "MUNDANE": r"(?:homework|calculus|algebra|math|exams?|finals|essay|heat|weather|humidity"
+               r"|traffic|commute|toddler|crayon|spreadsheet|paperwork|this (?:week|job|heat"
+               r"|weather|traffic|class|course|semester|project|game|show|diet|cold|rain|snow"
+               r"|printer|laptop|wifi|line|queue)|printer|wifi)",
     "GUN": r"(?:gun|guns|firearm|firearms|handgun|pistol|rifle|shotgun|revolver|weapon|weapons)",
     "WEAPON": r"(?:<GUN>|knife|knives|machete|blade|blades|razor|razors|bat|baseball bat|axe"
               r"|hammer|crossbow)",
@@ -441,7 +453,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("indifferent_death", "ideation", C,
      (r"(?:i (?:<NOCARE>) i|he (?:<NOCARE>) he|she (?:<NOCARE>) she|they (?:<NOCARE>) they)"
      r" (?:died|die|dies|lived or died|live or die|lives or dies|was dead|were dead|ended up dead"
-     r"|got hit|(?:didnt|dont|doesnt|never) (?:wake up|woke up|survive)|(?:didnt|dont|doesnt"
+     r"|got hit|crashed|crashes|crash|got killed|drowned|fell|(?:didnt|dont|doesnt|never) (?:wake up|woke up|survive)|(?:didnt|dont|doesnt"
      r"|wouldnt|never) (?:make it|live|last|survive) (?:to|through|past|until|till) (?:next"
      r"|another|the (?:end|weekend|morning|night)|tomorrow|christmas|new year|(?:my|his|her"
      r"|their) (?:next )?birthday|\d+))(?![a-z])"
@@ -521,7 +533,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("better_off_if_gone", "hopelessness", C,
      (r"if (?:i|he|she|they)(?: (?:just|was|were|wasnt|werent|had|never)){0,2} (?:dead|gone|died"
      r"|around|here|alive|disappeared|not here|not around|never born|born)(?![a-z])"), "NP",
-     r"(?:better off|better|happier|easier|fine|relieved|no different)", "clause"),
+     (r"(?:better off|better|happier|easier|fine|relieved|no different|less to (?:deal with"
+      r"|worry about)|less (?:trouble|stress|hassle)|one less|simpler|cheaper)"), "clause"),
     ("easier_if_dead", "ideation", C,
      r"if (?:i|he|she|they)(?: (?:just|was|were|had))? (?:dead|died)(?![a-z])", "NP",
      r"(?:better off|better|happier|easier|fine|relieved|no different)", "clause"),
@@ -565,24 +578,32 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("tired_of_living", "hopelessness", C,
      (r"(?:tired|sick|exhausted|done|finished|fed up|over it) (?:of|with) (?:living(?! (?:with|in|at"
      r"|paycheck|on (?:my|his|her|a|the)|out of|under|near|next|so far|alone in)(?![a-z]))|life"
-     r"|being alive|existing|everything|it all|this life|being here|waking up)(?![a-z])"), "NP"),
+     r"(?! (?:admin|insurance|coach\w*|skills|lessons|stuff|goals|in (?:the|this) city|at (?:the"
+     r"|this)|on (?:the|this)|as (?:a|an))(?![a-z]))|being alive|existing|everything(?! (?:related"
+     r"|about|to do|connected|concerning|regarding|involving|from|at|for|in|on|with|that|he|she"
+     r"|they|his|her|their)(?![a-z]))|it all|this life|being here|waking up)(?![a-z])"), "NP"),
     ("cant_go_on", "hopelessness", C,
      (r"(?:cant|cannot|can not|couldnt|unable to|dont think (?:i|he|she) can|no way (?:i|he|she)"
      r" can|dont know how (?:i|he|she) can|cant even) (?:go on|keep going|carry on|do this"
      r" anymore|do this any more|take (?:it|this|much more|any more|anymore)(?: anymore| any"
      r" more)?|keep living|live like this|cope anymore|handle (?:it|this|life) anymore|keep doing"
-     r" this|take the pain|face another day|face tomorrow|live with this)(?![a-z])"), "P"),
+     r" this|take the pain|face another day|face tomorrow|live with this)(?![a-z])"), "P",
+     None, "sentence", r"(?:<JOKE>|<MUNDANE>)"),
     ("not_a_burden_much_longer", "hopelessness", C,
      (r"(?:wont|will not|not going to|isnt going to|wouldnt) be (?:a |your |anyones |everyones "
       r"|anybodys )?(?:problem|burden|bother|trouble|nuisance|pain|worry) (?:(?:for|to) (?:you"
       r"|anyone|everyone|them|us|the family|you guys|you all|my \w+|his \w+|her \w+) )?(?:for (?:much|any)"
-      r" longer|much longer|for long|anymore|any more|soon|to anyone)(?![a-z])"), "NP"),
+      r" longer|much longer|for long|anymore|any more|soon|to anyone)(?![a-z])"), "NP",
+     None, "sentence",
+     (r"(?:agreed|agrees|agreeing|finally said yes|promised to|will start|starting (?:therapy"
+      r"|treatment|meds|medication)|appointments?|sober|rehab|got (?:a|the) job|moved out)")),
     # "She doesn't plan on being around much longer": a negated expectation of staying alive.
     ("not_around_long", "ideation", C,
      (r"(?:plan|plans|planning|expect|expects|expecting|intend|intends|going|think|thinks|see"
      r"|sees)(?: (?:on|to))? (?:be|being|stay|staying|stick|sticking|live|living|hang|hanging"
      r"|last|lasting|make it|making it)(?: (?:around|here|alive|on))? (?:much longer|for much"
-     r" longer|for long|very long|long enough|past (?:\w+ ){0,2}(?:birthday|christmas|summer|this"
+     r" longer|for long|very long|long enough|for (?:\w+ ){0,2}(?:birthday|christmas|graduation"
+     r"|thanksgiving|next year)|past (?:\w+ ){0,2}(?:birthday|christmas|summer|this"
      r" year|next year|the weekend|graduation)|to see (?:\w+ ){0,2}(?:birthday|christmas|summer"
      r"|next year|graduation|another year))(?![a-z])"), "P",
      r"(?:dont|doesnt|not|wont|isnt|never|didnt|no)", "clause",
@@ -594,7 +615,9 @@ _RULE_ROWS: tuple[tuple, ...] = (
       r"(?![a-z])"), "P"),
     ("no_way_out", "hopelessness", C,
      (r"(?:no|dont see (?:a|any)|cant see (?:a|any)|never find (?:a|any)|theres no|only one) way"
-     r" out(?![a-z])"), "NP"),
+     r" out(?! of (?:this|the|that) (?:traffic|jam|line|queue|lot|parking|meeting|contract|lease|deal"
+     r"|building|maze|room|game|level|car park|class|course|subscription)(?![a-z]))(?![a-z])"),
+     "NP"),
     ("never_get_better", "hopelessness", C,
      (r"(?:nothing|it|things|life|this|my life|his life|her life|i)(?: will| is going to| is ever"
      r" going to|ll)? (?:never|wont ever|will never|not ever|isnt ever going to|is never going to)"
@@ -729,6 +752,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("at_the_edge", "plan_means", C,
      (r"(?:standing|sitting|stood|sat|climbing|climbed|perched|waiting|hanging) (?:\w+ ){0,2}(?:on"
      r"|at|off|over|up on|on top of|near) (?:the |a |this |that |some )?(?:ledge|bridge railing"
+     r"|balcony railing|balcony ledge|balcony edge|window ledge|windowsill"
      r"|bridge|roof edge|rooftop edge|railing|edge of (?:the|a) (?:roof|bridge|cliff|building"
      r"|platform)|train tracks|railway tracks|railroad tracks|tracks|cliff edge|overpass)"
      r"(?![a-z])"), "NP", None, "sentence",
@@ -864,12 +888,13 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"(?![a-z])"), "NP"),
     ("goodbye_everyone", "farewell", C,
      (r"(?:goodbye|good bye|bye|farewell) to (?:everyone|everybody|all of us|us"
-     r"|people|all his|all her|all my|the world|(?:his|her|my|their|the) (?:family|kids|friends"
+     r"|people|all his|all her|all my|all their|the world|(?:his|her|my|their|the) (?:family|kids|friends"
      r"|children|loved ones|parents|siblings|cat|dog|pets))(?![a-z])"), "NP",
      r"(?:say|says|said|saying|texted|texting|messaged|posted|posting|wrote|called|calling)",
      "clause",
      (r"(?:transfer\w*|moving|move|graduat\w*|last day|new school|new job|program|class|camp"
-     r"|retir\w*|vacation|trip|party|end of (?:the|term|year|school)|semester|leaving for)")),
+     r"|retir\w*|vacation|trip|party|end of (?:the|term|year|school)|semester|leaving for(?!ever)"
+     r"|movie|film|episode|novel|character|scene|going to war|went to war|deploy\w*)")),
     ("last_goodbye", "farewell", C,
      (r"(?:like|as if|as though) (?:it was|it were|its|it is|he was|she was) (?:the )?last time"
       r"|(?:say|says|said|saying) goodbye (?:\w+ ){0,3}(?:forever|for good|for the last time)"
@@ -885,7 +910,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|card|gift|hug|kiss|drinks)(?![a-z]))(?![a-z])"), "NP"),
     ("note_sorry", "farewell", C,
      (r"(?:left|wrote|writes|writing|written|found|leaving) (?:\w+ ){0,2}(?:note|notes|letter"
-     r"|letters)(?: \w+){0,7} (?:sorry|goodbye|good bye|love (?:you|us|them)|forgive|when (?:im"
+     r"|letters)(?: \w+){0,10} (?:sorry|goodbye|good bye|love (?:you|us|them)|forgive|when (?:im"
      r"|hes|shes) gone|take care of)(?![a-z])"), "NP"),
     ("giving_away", "farewell", C,
      (r"(?:giving|gave|give|gives|given|handing|handed) (?:away )?(?:all (?:of )?)?(?:away"
@@ -893,10 +918,12 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|possessions|stuff|things|prized|valuables|pets?|dog|cat|guitar|games|clothes|jewelry"
      r"|collection))(?![a-z])"), "NP", None, "sentence",
      (r"(?:declutter|moving|move |the move|donat|charity|garage sale|yard sale|outgrown|outgrew"
-     r"|downsiz|minimalis|too small|doesnt fit|spring clean|goodwill|thrift)")),
+     r"|downsiz|minimalis|too small|doesnt fit|spring clean|goodwill|thrift|textbooks|old books"
+     r"|tomatoes|zucchini|vegetables|produce|garden|harvest|cookies|baked|samples|tickets|puppies"
+     r"|kittens|to the (?:library|school|church|shelter|food bank)|free stuff|giveaway)")),
     ("giving_stuff_away", "farewell", C,
      (r"(?:giving|gave|give|gives|given) (?:\w+ ){0,3}(?:stuff|things|belongings|possessions"
-     r"|valuables) away(?![a-z])"), "NP", None, "sentence",
+     r"|valuables|everything|it all|all of it) away(?![a-z])"), "NP", None, "sentence",
      (r"(?:declutter|moving|the move|donat|charity|garage sale|yard sale|outgrown|downsiz"
      r"|minimalis|spring clean|goodwill|thrift)")),
     ("wont_need", "farewell", C,
@@ -906,7 +933,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" going|much longer|after (?:tonight|today|this)|for long)(?![a-z])"), "P"),
     ("wont_be_around", "farewell", C,
      (r"(?:wont|will not|not going to|isnt going to|wouldnt) be (?:around|here|alive) (?:to see"
-     r"|for (?:your|her|his|their|the kids|christmas|much longer|long)|much longer|anymore|any"
+     r"|for (?:your|her|his|their|my|our|the kids|christmas|graduation|much longer|long)|much longer|anymore|any"
      r" more|next (?:year|week|month|christmas)|by (?:then|tomorrow|next|the (?:weekend|morning"
      r"|end of the week))|tomorrow|after (?:tonight|today|this week)|when (?:you|they|we)"
      r" (?:get back|wake up|come home|get home))(?![a-z])"), "NP",
@@ -934,9 +961,11 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:healthy|not (?:sick|ill)|isnt (?:sick|ill)|(?:1\d|2\d|3\d|4\d) (?:and|year old|yo"
      r"|years old)|teen|young|out of nowhere|suddenly|gave|giving|goodbye)"), "message"),
     ("take_care_of_pet", "farewell", C,
-     (r"(?:take care of|look after|feed|watch|keep) (?:my|his|her|their) (?:cat|dog|kids|children"
-     r"|pets?|plants|fish|bird|son|daughter)(?: \w+){0,3} (?:when|after|once|if) (?:im|hes|shes"
-     r"|i am|i|he|she) (?:gone|dead|die|dies|not here|not around)(?![a-z])"), "NP"),
+     (r"(?:take care of|look after|feed|watch|keep) (?:my|his|her|their) (?:little |baby |younger"
+     r" |big )?(?:cat|dog|kids|children|pets?|plants|fish|bird|son|daughter|brother|sister"
+     r"|siblings|mom|dad)(?: \w+){0,3} (?:when|after|once|if) (?:im|hes|shes|i am|i|he|she)"
+     r" (?:(?:is|am|was) )?(?:gone|dead|die|dies|not here|not around|isnt around|isnt here"
+     r"|no longer (?:here|around))(?![a-z])"), "NP"),
     # Farewell phrases in a message, a post or a note, with another sign of leaving for good.
     ("farewell_phrase", "farewell", C,
      (r"(?:(?:thank you|thanks) for everything|take care of (?:\w+ ){0,2}for me|sorry for"
@@ -1232,7 +1261,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"(?:tell\w*|told|say\w*|said|command\w*|order\w*|instruct\w*|want\w*|urg\w*|make\w*"
      r"|made|demand\w*|insist\w*) (?:\w+ ){0,3}(?:to |should |must |has to |have to |needs to )?"
      r"(?:kill|hurt|harm|die|jump|stab|attack|punish|cut|burn|shoot|drown|poison|sacrifice|end"
-     r"|strangle|choke|run into|walk into|set fire|hang)(?![a-z])"), "NAP"),
+     r"|strangle|choke|run into|walk into|set fire|hang|finish (?:it|him|her|things|himself"
+     r"|herself|myself))(?![a-z])"), "NAP"),
     ("voices_told_to", "psychosis_danger", C,
      (r"(?:voices?|the voice|a voice|hallucinations?) (?:\w+ ){0,2}(?:tell|tells|told|telling"
      r"|command|commands|commanded|order|orders|ordered|made|make|makes) (?:him|her|me|them)"
@@ -1355,7 +1385,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("no_food_no_water", "unable_to_care", C,
      (r"(?:not|isnt|hasnt|havent|hadnt|wont|refus\w*|stopped|barely|hardly|no|without|cant|doesnt"
      r"|didnt|nothing to) <FILL>(?:(?:all|any|his|her|their) )?(?:eat\w*|ate|food)(?: (?:anything|much|properly|a thing))?"
-     r" (?:or|and|nor|n|or even) <FILL>(?:drink\w*|drank|drunk|water|fluids|liquids)(?![a-z])"),
+     r" (?:or|and|nor|n|or even) (?:stopped |quit |no )?<FILL>(?:drink\w*|drank|drunk|water|fluids"
+     r"|liquids)(?![a-z])"),
      "AP"),
     ("no_food_days", "unable_to_care", C,
      (r"(?:eat\w*|ate|food|meals?|(?<!a )drink\w*|drank|(?<!a )drunk|water|fluids|anything)"
@@ -1462,21 +1493,324 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("spanish_attempt", "attempt", C,
      (r"(?:intento|intentaron|trato de|intente) (?:suicidarse|suicidarme|matarse|matarme"
      r"|quitarse la vida|quitarme la vida)(?![a-z])"), "NP"),
+    # ---------------------------------------------------------------- indirect warning signs
+    # Families of understated constructions: finality, reunion with the dead, leaving things in
+    # order, a future that stops, being beyond help. Each is tied to a person and keeps the usual
+    # suppressors; weaker cues are in WARNING_CUES below and count only in pairs.
+    ("loose_ends", "farewell", C,
+     (r"(?:tying|tied|tie|ties|wrapping|wrapped|wrap|tidying|tidied) up (?:all )?(?:of )?(?:his"
+     r" |her |my |their |the |some |a few |any )?(?:last )?loose ends(?![a-z])"), "NP",
+     None, "message",
+     (r"(?:work|job|retir\w*|office|project|before (?:the|his|her|my|our) (?:move|trip|leave"
+     r"|vacation|surgery|deployment|wedding)|moving|move\w* (?:to|out|away|abroad|house)|relocat\w*"
+     r"|semester|business|estate plan\w*|lawyer"
+     r"|taxes|house sale|closing|wedding|baby|the case|contract|thesis|season)")),
+    ("who_gets_my_things", "farewell", C,
+     (r"who (?:would|will|should|is going to|gets|can|could|d) (?:get|have|inherit|keep"
+     r"|end up with) (?:his|her|my|their) (?:\w+ ){1,3}(?:if|when|after"
+     r"|once) (?:something|anything) (?:happens|happened|were to happen|was to happen|ever"
+     r" happened) to (?:him|her|me|them)(?![a-z])"), "NP", None, "message",
+     (r"(?:surgery|operation|trip|travel\w*|flight|deploy\w*|military|estate plan\w*|lawyer"
+     r"|diagnos\w*|cancer|hospice|terminal|chemo|life insurance agent|(?:[7-9]\d|1\d\d) (?:years"
+     r"|year old)|(?:hes|shes|is|are|im|i am) (?:[7-9]\d|1\d\d)(?![0-9]))")),
+    # Joining someone who has died ("ready to go be with grandpa now ... he died in March").
+    ("reunion_with_dead", "ideation", C,
+     (r"(?:be with|join|be back with|be reunited with|reunite with|go be with|go to"
+     r" be with|go join) (?:my |his |her |their |our )?(?:<KIN>)(?: \w+){0,1}? (?:again|now|soon|in"
+     r" heaven|on the other side|up there|already|finally|once and for all|where (?:he|she|they)"
+     r" (?:is|are))(?![a-z])"
+     r"|(?:ready|wants|want|wanted|wanting|longs|long|longing|wishes|wish|waiting|cant wait"
+     r"|tired of waiting|praying|prays) to (?:go |finally )?(?:be with|join|be reunited with"
+     r"|see) (?:my |his |her |their |our )?(?:<KIN>)(?![a-z])"), "NP",
+     (r"(?:died|dead|passed|passing|death|funeral|late|lost (?:him|her|them|my|his|their)"
+     r"|in heaven|buried|grave|killed|anniversary of|widow\w*|murio|fallecio)"), "message",
+     (r"(?:this (?:weekend|week|summer|month|christmas)|next (?:weekend|week|month|summer)|for (?:the"
+     r" )?(?:winter|summer|holidays|christmas|thanksgiving|weekend|week|day)|visit\w*|flight"
+     r"|drive (?:up|down|over)|lives (?:in|with|near)|trip|at the (?:hospital|nursing home)"
+     r"|in (?:the hospital|florida|hospice))")),
+    # "waiting to go home to the Lord", "the Lord can take her any time now".
+    ("home_to_the_lord", "ideation", C,
+     (r"(?:go|going|be called|be taken|get to go) home to (?:the lord|god|jesus|heaven|glory)"
+     r"(?![a-z])|(?:ready|waiting|wants|want|tired of waiting|praying|prays|wishes|wish|hoping"
+     r"|asking|asks|begging|begs) (?:for (?:god|the lord|jesus) )?to (?:be )?(?:called|taken)"
+     r" home(?![a-z])|(?:god|the lord|jesus|the good lord) (?:can|could|may|should|is welcome to)"
+     r" (?:just |go ahead and )?(?:take|call) (?:me|him|her|them)(?: home)? (?:any ?time|anytime"
+     r"|whenever|any day|right now|now|already)(?![a-z])"), "NP", None, "sentence",
+     (r"(?:hospice|terminal|cancer|palliative|dying of|passed|died|funeral|memorial|eulogy"
+     r"|obituary)")),
+    ("wants_out_of_everything", "ideation", C,
+     (r"(?:want|wants|wanted|wanting|needs|need) out (?:\. |, |of it |and )?(?:out )?of"
+     r" (?:everything|it all|life|this life|this world|existence|all of it|being alive"
+     r"|everything for good)(?![a-z])"), "NP"),
+    ("ready_for_it_to_stop", "ideation", C,
+     (r"(?:ready|waiting|praying|wish|wishes|wishing) for (?:it all|everything|all of it|it|life"
+     r"|this life|existence|the pain|my life|his life|her life) to (?:stop|end|be over)(?![a-z])"
+     r"|(?:want|wants|wanted|need|needs|just want|just wants) (?:for )?(?:everything|all of it"
+     r"|life|existence|the pain|the hurting) to (?:stop|end|be over)(?: for good| forever| now)?"
+     r"(?![a-z])"), "NP", None, "sentence",
+     (r"(?:week|semester|meeting|class|game|movie|shift|school year|rain|noise|construction"
+     r"|heat|season|war|fighting|arguing|argument|drama|lockdown|headache|migraine|contractions"
+     r"|labor|cramps|itching|toothache)")),
+    # "soon none of this will matter", "won't matter after Friday".
+    ("nothing_will_matter", "ideation", C,
+     (r"soon (?:none of (?:this|it)|nothing|it) (?:will|is going to|wont) (?:matter|be a problem)"
+     r"(?![a-z])|(?:none of (?:this|it)|nothing) (?:will|is going to) matter (?:soon|much longer"
+     r"|anymore|after (?:tonight|today|tomorrow|this|friday|monday|saturday|sunday))(?![a-z])"
+     r"|(?:wont|will not|isnt going to|doesnt|wouldnt) matter (?:after|by|past|come) (?:tonight"
+     r"|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this week|this weekend"
+     r"|next week|then)(?![a-z])"), "NP", None, "sentence",
+     (r"(?:deadline|grade|exam|test|sale|warranty|ticket|lease|election|offer|game|score|vote"
+     r"|interview|results|diet|weather|forecast|price|traffic|in (?:a|ten|a hundred|five) years"
+     r"|grand scheme|long run)")),
+    # Beyond help, told of oneself or reported ("he says he's not worth saving").
+    ("beyond_help", "hopelessness", C,
+     (r"(?:im|i am|i feel like|i feel|im just|(?:says|said|thinks|believes|convinced|feels"
+     r"|keeps saying|insists|decided|(?:told|tells|telling) \w+(?: \w+)?)(?: that)? (?:hes|shes"
+     r"|he is|she is|hes just"
+     r"|shes just|theyre|he was|she was|im|i am|i was)) (?:just |such |a total |completely"
+     r" |totally )?(?:a lost cause|a hopeless case|beyond (?:help|saving|repair)|past (?:saving"
+     r"|helping)|not worth (?:saving|helping|fighting for|the trouble|the effort|keeping alive"
+     r"|anyones time|the air)|too far gone|unsalvageable|unfixable|broken beyond repair)"
+     r"(?![a-z])"), "NP", None, "sentence",
+     (r"(?:when it comes to|at (?:math|cooking|sports|spelling|golf|chess)|in the kitchen"
+     r"|with (?:money|technology|computers|plants)|team|season|league|car|phone|laptop|house"
+     r"|garden|lawn|project)")),
+    # "you won't have to put up with me much longer", "the last Christmas you'll have to deal
+    # with me".
+    ("wont_have_to_deal", "farewell", C,
+     (r"(?:wont|will not|never|not going to|dont|do not) (?:have|need) to (?:put up with|deal"
+     r" with|look after|take care of|bother with|see|hear from|pay for|carry|clean up after)"
+     r" (?:me|him|her) (?:much longer|for much longer|for long|anymore|any more|again|soon|after"
+     r" (?:this|tonight|today|tomorrow|friday|christmas|\w+))(?![a-z])"
+     r"|(?:last|final) (?:christmas|birthday|thanksgiving|easter|summer|holiday|holidays|year"
+     r"|anniversary|time) (?:that |which )?(?:you|youll|you will|theyll|they will|well|we will"
+     r"|anyone|everyone|you all|yall)(?: ever| all)? (?:have to |need to |get to |will have to"
+     r" )?(?:deal with|put up with|spend with|see|celebrate with|have with|hear from|worry about"
+     r"|look at) (?:me|him|her)(?![a-z])"), "NP", None, "sentence",
+     (r"(?:moving|move out|graduat\w*|college|new job|leaving for|trip|deploy\w*|rehab|treatment"
+     r"|lease|contract|semester|retir\w*)")),
+    ("checked_out_of_life", "ideation", C,
+     r"(?:checked|checking|check|checks) out(?: \S+){0,8} of (?:life|this life|this world)(?![a-z])",
+     "NP"),
+    # A future that stops ("don't really see myself getting older").
+    ("no_older", "hopelessness", C,
+     (r"(?:dont|doesnt|cant|cannot|never|not|no longer|didnt|couldnt) (?:really |even |ever )?"
+     r"(?:see|picture|imagine|pictured|imagined|saw) (?:myself|himself|herself|themselves)"
+     r" (?:getting older|growing old|growing up|getting old|living (?:past|to|long|much longer)"
+     r"|making it (?:to|past)|being around (?:in|for|long)|in (?:five|ten|\d+|a few|twenty)"
+     r" years|at (?:\d+|thirty|forty|fifty|twenty)|turning (?:\d+|thirty|twenty|eighteen"
+     r"|forty)|as an adult|old)(?![a-z])"), "P"),
+    ("own_funeral", "farewell", C,
+     (r"(?:picturing|pictures|imagining|imagines|planning|planned|plans|talking about|talks"
+     r" about|talked about|thinking about|thinks about|thought about|describing|described"
+     r"|fantasi[sz]\w*|writing|wrote|choosing songs for|picked (?:the )?songs for|picking songs"
+     r" for) (?:\w+ )?(?:his|her|my|their) (?:own )?funeral(?![a-z])"), "NP", None, "message",
+     (r"(?:hospice|terminal|cancer|palliative|diagnos\w*|prepa\w*|pre pa\w*|prearrang\w*|funeral"
+     r" home|burial insurance|estate plan\w*|(?:[7-9]\d|1\d\d) (?:years|year old)|(?:hes|shes|is"
+     r"|im) (?:[7-9]\d|1\d\d)(?![0-9])|late to (?:his|her|my) own)")),
+    ("drew_self_dead", "ideation", C,
+     (r"(?:drew|draws|drawing|drawn|drawings|picture|pictures|sketch\w*|painted|paints|painting)"
+     r" (?:\w+ ){0,3}(?:himself|herself|themselves|myself|themself) (?:hanging|dead|dying|in a"
+     r" (?:coffin|casket|grave)|with a (?:gun|noose|rope|knife)|being (?:shot|hanged|buried)"
+     r"|jumping|bleeding|on fire|shot)(?![a-z])"), "NP"),
+    # Means kept without a reason ("a rope in her trunk and she doesn't camp or climb").
+    ("unexplained_means", "plan_means", C,
+     (r"(?:<GUN>|rope|noose|razor blades|charcoal|helium tank|ammo|ammunition|bullets|pills)"
+     r" (?:\S+ ){0,8}(?:and|but|though|yet) (?:he|she|they|my \w+) (?:doesnt|dont|does not"
+     r"|has never|never|hasnt ever|isnt into|doesnt even) (?:\w+ )?(?:camp|climb|hunt|fish|sail"
+     r"|shoot|go camping|go hunting|go climbing|boat|do crafts|own|need)"), ""),
+    ("research_place", "plan_means", C,
+     (r"(?:reading|read|looking|looked|searching|searched|googl\w*|research\w*|asking|asked"
+     r"|checking|checked) (?:up |about |into |at |for |online |on )?(?:which|what|the tallest"
+     r"|the highest) (?:bridges?|buildings?|cliffs?|overpass(?:es)?|parking garages?|roofs?"
+     r"|rooftops?|towers?|train lines?|trains?)(?: \w+){0,4} (?:dont|do not|have no|without"
+     r"|arent|lack|with no|no|are high enough|are tall enough) ?(?:have |any )?(?:barriers?"
+     r"|fences?|nets?|railings?|cameras?|security|guard ?rails?|to)?(?![a-z])"), "NP"),
+    ("pills_it_would_take", "plan_means", C,
+     (r"how (?:many|much) (?:\w+ ){0,3}(?:<DRUG>) (?:\w+ ){0,2}(?:it|they|would|will) (?:would"
+     r" |will |d )?take(?! (?:to (?:work|kick in|start|help|feel|notice|see|clear|get (?:his|her"
+     r"|my) levels)|for (?:them|it) to)(?![a-z]))(?![a-z])"), "NAP"),
+    ("note_says_sorry", "farewell", C,
+     (r"(?:a|the) (?:note|letter|text|message|card) (?:that |which )?(?:just |only )?(?:says|said"
+     r"|saying|reads|read|that says) (?:\w+ ){0,3}(?:sorry|goodbye|good bye|i love you|forgive"
+     r"|take care of)(?![a-z])"), "NP", None, "sentence",
+     r"(?:ate|borrowed|running late|forgot|yogurt|parking|dent|store|groceries|be back)"),
+    ("drove_to_end_it", "plan_means", C,
+     (r"(?:going|went|headed|heading|drove|driving|left|gone|walked|walking) (?:to|for|out to"
+     r"|down to) (?:the|a) (?:\w+ ){1,2}to (?:end it|end (?:his|her|my|their) life|kill"
+     r" (?:himself|herself|myself)|die|do it|jump|end things)(?![a-z])"), "NP"),
+    ("threat_regret", "harm_to_others", C,
+     (r"(?:youd|youll|you would|you will|youre going to|id|ill|hed|hell|shed|shell|theyll|theyd"
+     r"|he would|she would|they would|i would) (?:really |definitely )?regret (?:it|this|that"
+     r"|crossing (?:me|him|her))(?![a-z])"), "NP",
+     (r"(?:<WEAPON>|kill|hurt|where (?:i|you|she|he|we|they) lives?|knows where|find (?:you|me"
+     r"|her|him)|beat|bury|watch (?:your|my|her|his) back)"), "message"),
+    ("night_visits_child", "abuse", C,
+     (r"(?:(?:stepdad|stepfather|dad|father|uncle|grandpa|grandfather|brother|cousin|babysitter"
+     r"|boyfriend|mom|mother|stepmom|coach|teacher)(?: \w+)?|he|she) (?:comes|came|keeps coming"
+     r"|sneaks|sneaked|snuck|gets|got|climbs|climbed) (?:into|in) (?:my|her|his|their) (?:room"
+     r"|bed|bedroom)(?![a-z])"), "NP",
+     (r"(?:at night|touch\w*|secret|who to tell|tell anyone|scared|afraid|dont want him|hurts"
+     r"|naked|(?:im|i am|shes|hes) (?:[5-9]|1[0-7])(?![0-9]))"), "message"),
+    ("no_sleep_days", "unable_to_care", C,
+     (r"(?:hasnt|havent|hadnt|not|isnt|hasnt really|barely|hardly|no) (?:slept|sleeping|been"
+     r" sleeping|had any sleep|sleep)(?: at all)? (?:in|for) (?:like |almost |nearly |over |about"
+     r" |at least )?(?:<NUMWORD>) (?:days|nights|day|week)(?![a-z])|(?:awake|up) (?:for"
+     r" |in )?(?:like |almost |nearly |over |about )?(?:three|four|five|six|seven|several|\d) days"
+     r"(?: straight| and nights| now)?(?![a-z])|(?:awake|up) for (?:almost |nearly |like |over )?a"
+     r" (?:whole )?week(?![a-z])"), "NAP", None, "sentence",
+     (r"(?:baby|newborn|jet lag|night shift|finals|exams|deadline|party|festival|gaming|road trip"
+     r"|flight|hospital (?:shift|rotation)|residency|on call)")),
+    # Spanish: understated finality and reunion.
+    ("spanish_finality", "ideation", C,
+     (r"(?:ya )?no (?:quiere|quiero|queria|quisiera) seguir(?: (?:aqui|en este mundo|viviendo"
+     r"|adelante|con vida))?(?! (?:con|en el|en la|estudiando|trabajando|tomando)(?![a-z]))"
+     r"(?![a-z])|(?:ya )?no (?:tengo|tiene|tenia|hay) (?:razon|razones|motivos?|nada) para"
+     r" (?:seguir|vivir|quedarme|quedarse)(?![a-z])|ya no (?:aguanta|aguanto|puede|soporta"
+     r"|soporto) mas(?![a-z])|(?:pronto )?(?:ya )?no (?:va a|voy a|vamos a) (?:ser un problema"
+     r"|ser una carga|estar para (?:navidad|su cumpleanos|mi cumpleanos)|estar aqui mucho"
+     r"|molestar mas)(?![a-z])|(?:ya )?no (?:lo|la|me|nos) (?:vamos a|van a|vas a|va a) (?:ver"
+     r"|volver a ver) (?:nunca|mas)(?![a-z])|(?:ya )?no lo vamos a ver(?![a-z])"
+     r"|(?:estamos|estariamos|estan|estarian|estaran|estaras|estarias) mejor sin (?:el|ella|mi)"
+     r"(?![a-z])|(?:se esta|me estoy|esta|anda) despidiendo de todos(?![a-z])"), "NP",
+     None, "sentence",
+     r"(?:mudanza|se muda|me mudo|viaje|trabajo nuevo|escuela nueva|vacaciones|fiesta)"),
+    ("spanish_reunion", "ideation", C,
+     (r"(?:estar|reunirse|reunirme|irse|irme|ir) con (?:mi|su) (?:mama|papa|abuela|abuelo|esposo"
+     r"|esposa|hijo|hija|madre|padre|hermano|hermana)(?![a-z])"), "NP",
+     r"(?:murio|fallecio|muerte|fallecid[oa]|en el cielo|que en paz descanse|difunt[oa])",
+     "message"),
 )
 
-RULES: tuple[Rule, ...] = tuple(
-    Rule(
-        name=row[0],
-        category=row[1],
-        level=row[2],
-        pattern=_re(row[3]),
-        flags=row[4] if len(row) > 4 else "NP",
-        requires=_re(row[5]) if len(row) > 5 and row[5] else None,
-        scope=row[6] if len(row) > 6 and row[6] else "sentence",
-        unless=_re(row[7]) if len(row) > 7 and row[7] else None,
+def _rules(rows: tuple[tuple, ...]) -> tuple[Rule, ...]:
+    return tuple(
+        Rule(
+            name=row[0],
+            category=row[1],
+            level=row[2],
+            pattern=_re(row[3]),
+            flags=row[4] if len(row) > 4 else "NP",
+            requires=_re(row[5]) if len(row) > 5 and row[5] else None,
+            scope=row[6] if len(row) > 6 and row[6] else "sentence",
+            unless=_re(row[7]) if len(row) > 7 and row[7] else None,
+        )
+        for row in rows
     )
-    for row in _RULE_ROWS
+
+# Weaker warning signs: each alone is too common to act on ("suddenly calm", "cancelled her
+# appointments", "just in case"), but two different ones in one message raise a concern.
+# Same row format as _RULE_ROWS; the same suppressors apply to each cue.
+_CUE_ROWS: tuple[tuple, ...] = (
+    ("cue_sudden_calm", "farewell", C,
+     (r"(?:suddenly|strangely|weirdly|eerily|oddly|unusually|surprisingly|almost too|super)"
+     r" (?:\w+ )?(?:calm|peaceful|at peace|serene|cheerful|upbeat|content|relieved)(?![a-z])"
+     r"|(?:feel|feels|felt|feeling|is|seems|seemed) (?:so )?(?:calm|peaceful|at peace) for the"
+     r" first time(?![a-z])|(?:calm|peaceful)(?: and (?:peaceful|happy|calm|quiet))? (?:the|these)"
+     r" (?:last|past) (?:few |couple of )?(?:days|weeks)(?![a-z])"), "NP", None, "sentence",
+     r"(?:therapy|medication|meds|treatment|since (?:starting|he started|she started)|after (?:the|his|her) (?:session|appointment))"),
+    ("cue_wants_out", "ideation", C,
+     r"(?:want|wants|wanted|wanting) out(?= ?(?:\.|,|!|\?|\"|and |but |$))", "NP"),
+    ("cue_figured_out", "farewell", C,
+     (r"(?:got|have|has|had) (?:it|everything) all figured out(?![a-z])|(?:finally|now) (?:figured"
+     r"|worked|sorted) (?:it|everything) (?:all )?out(?![a-z])"), "NP"),
+    ("cue_made_peace", "farewell", C,
+     (r"made (?:my|his|her|their) peace(?![a-z])|at peace with (?:dying|death|it all|everything"
+     r"|going|leaving)(?![a-z])"), "NP"),
+    ("cue_thanks_farewell", "farewell", C,
+     (r"(?:thanks|thank you) for (?:being|everything|all (?:the|these) years|always being)(?![a-z])"
+     r"|(?:wanted|want) (?:to say|you to know) (?:thanks|thank you|i love you|that i love you"
+     r"|how much)(?![a-z])|i love you and (?:im|i am) sorry(?![a-z])|sorry for (?:all of it|all"
+     r" of this|everything)(?![a-z])"), "NP"),
+    ("cue_apologizing", "farewell", C,
+     (r"(?:apologiz\w*|apologis\w*|saying sorry|says sorry|said sorry) (?:to (?:everyone"
+     r"|everybody|people|all|us|them|old friends)|for (?:everything|all of it|old))(?![a-z])"
+     r"|(?:calling|called|texting|texted|reaching out to|messaging) (?:people|everyone|old"
+     r" friends|friends|relatives) (?:he|she|they|i) (?:hasnt|havent|hadnt|has not|had not)"
+     r" (?:talked|spoken) to(?![a-z])"), "NP", None, "message",
+     r"(?:amends|12 step|twelve step|step 9|step nine|sponsor|aa meeting|na meeting|reunion)"),
+    ("cue_unreachable", "farewell", C,
+     (r"(?:hasnt|has not|havent|not|wont|isnt|stopped) (?:replied|answered|responded|picked up"
+     r"|been home|come home|answering|replying|responding)(?![a-z])|(?:turned|switched) (?:his|her"
+     r"|their|my) phone off(?![a-z])|(?:his|her|their) (?:car|truck) is gone(?![a-z])|(?:hes|shes"
+     r"|he is|she is) not home(?![a-z])"), "", None, "sentence",
+     (r"(?:work|school|shift|class|game|store|gym|busy|asleep|napping|clinic|office|doctor"
+     r"|therapist|psychiatrist|nurse|teacher|landlord|boss|pharmacy|insurance|email)")),
+    ("cue_dont_look", "farewell", C,
+     (r"dont (?:come )?(?:look|looking|search\w*) for (?:me|him|her)(?![a-z])|dont try to (?:find"
+     r"|stop|reach|call) (?:me|him|her)(?![a-z])|by the time (?:you|anyone) (?:read|see|find|get)"
+     r" (?:this|it)(?![a-z])"), ""),
+    ("cue_wont_need", "farewell", C,
+     (r"(?:wont|will not|not going to|isnt going to|wouldnt) (?:be )?(?:need|needing|using|use)"
+     r" (?:it|them|this|these|those|any of (?:it|this|them))(?![a-z])"), "P"),
+    ("cue_cancelled", "farewell", C,
+     (r"(?:cancel\w*|called off) (?:all )?(?:of )?(?:his |her |my |their )?(?:future |upcoming"
+     r" |remaining |next |other )?(?:appointments|sessions|plans|subscriptions|reservations)"
+     r"(?![a-z])"), "NP", None, "sentence",
+     (r"(?:flu|sick|ill|covid|cold|weather|snow|storm|insurance|moved|reschedul\w*|vacation|trip"
+     r"|conflict|work|surgery|car broke)")),
+    ("cue_safekeeping", "farewell", C, r"for safe ?keeping(?![a-z])", "NP"),
+    ("cue_giving_to", "farewell", C,
+     (r"(?:giving|gave|give|gives|handing|handed) (?:away )?(?:his|her|my|their) (?:\w+ ){0,2}"
+     r"(?:jewel\w*|watch|guitar|rings?|collection|belongings|possessions|valuables|savings|tools"
+     r"|guns?|medals|journals|diaries|photos|pets?|dog|cat|records|vinyl|laptop|bike|truck|games"
+     r"|console|things|stuff) (?:to|out to)(?![a-z])"), "NP", None, "sentence",
+     r"(?:birthday|christmas|graduation|wedding|outgrown|upgrade|new one|declutter|moving)"),
+    ("cue_bequest", "farewell", C,
+     (r"you can (?:have|keep) (?:my|his|her) \w+(?![a-z])|(?:wants|want|wanted) (?:you|me|us|him"
+     r"|her) to have (?:my|his|her) \w+(?![a-z])"), "P"),
+    ("cue_if_not_here", "farewell", C,
+     (r"if (?:im|i am|hes|he is|shes|she is|i|he|she) (?:not|isnt|arent|no longer|ever not)"
+     r" (?:here|around)(?![a-z])|just in case(?= ?(?:\.|!|$))|in case (?:i|he|she) (?:dont|doesnt"
+     r"|am not|is not|isnt|dont make it|doesnt make it|dont come back|doesnt come back)(?![a-z])"),
+     "P"),
+    ("cue_letters_to_family", "farewell", C,
+     (r"(?:wrote|writing|written|write|left|leaving|recorded|recording) (?:\w+ ){0,2}(?:letters?"
+     r"|notes?|videos?|messages?) (?:to|for) (?:each of )?(?:my|his|her|their|our|the) (?:kids"
+     r"|children|family|parents|wife|husband|son|daughter|sons|daughters|mom|dad|mother|father"
+     r"|siblings|brother|sister|grandkids)(?![a-z])"), "NP", None, "sentence",
+     r"(?:birthday|christmas|graduation|camp|school|lunch|thank you|holiday)"),
+    ("cue_who_would_care", "hopelessness", C,
+     (r"(?:would|will|does|do) (?:anyone|anybody) (?:even )?(?:care|notice|miss)(?![a-z])"
+     r"|(?:anyone|anybody) would (?:even )?(?:care|notice|miss)(?![a-z])"), "NP"),
+    ("cue_weapon_handling", "plan_means", C,
+     (r"(?:playing|plays|played|fiddling|spinning|cleaning|loading|loaded|holding|waving|staring"
+     r" at|sleeping with|carrying) (?:with )?(?:his|her|my|their|a|the) (?:loaded )?<GUN>"
+     r"(?![a-z])"), "NP", None, "message",
+     r"(?:hunting|range|season|club|class|license|licence|competition)"),
+    ("cue_covered_up", "self_harm", C,
+     (r"long sleeves (?:\w+ )?(?:in|during|all) (?:\w+ )?(?:july|june|august|summer|the heat|hot"
+     r" weather|heat)(?![a-z])|(?:hiding|hides|hid|covering|covers) (?:her|his|their|my) (?:arms"
+     r"|wrists|legs|thighs)(?![a-z])"), "NP"),
+    ("cue_blood_found", "self_harm", C,
+     (r"(?:blood|bloody) (?:on|in) (?:her|his|their|my|the) (?:towels?|sheets|sleeves|tissues"
+     r"|bathroom|clothes|pillow)(?![a-z])|(?:razor|pencil sharpener) blades? (?:missing|hidden"
+     r"|in (?:her|his) (?:room|drawer|backpack))(?![a-z])"), "NP", None, "sentence",
+     r"(?:nosebleed|nose bleed|period|shaving|dentist|gums)"),
+    ("cue_nothing_changes", "hopelessness", C,
+     (r"nothing (?:is|s) (?:ever )?going to change(?![a-z])|(?:it|things|nothing) (?:will|is)"
+     r" never (?:going to )?change(?![a-z])|(?:ive|i have|hes|shes|has|have) accepted (?:it|that"
+     r"|my fate|the end)(?![a-z])"), "NP"),
+    ("cue_stop_helping", "hopelessness", C,
+     r"stop (?:trying to )?(?:help\w*|sav\w*|fight\w* for) (?:me|him|her)(?![a-z])", "NP"),
+    ("cue_research_bare", "plan_means", C,
+     (r"(?:looking|looked|look|reading|read|searching|searched|googl\w*|research\w*) (?:at |up |into"
+     r" |about |for )?(?:ways|methods|options)(?: online| on the internet| on my phone)?(?="
+     r" ?(?:\.|,|!|$))"), "NP"),
+    ("cue_picked_one", "plan_means", C,
+     (r"(?:picked|chosen|chose|decided on|settled on) (?:one|a (?:method|way|date|day|place"
+     r"|spot))(?![a-z])"), "", None, "sentence",
+     (r"(?:wedding|party|surgery|appointment|court|hearing|trial|move|moving|trip|exam|interview"
+     r"|meeting|vacation|launch|release|closing|baby|due|visit|graduation|restaurant|movie|color"
+     r"|colour|dress|name|school|college|paint|outfit)")),
+    ("cue_over_soon", "ideation", C,
+     (r"(?:itll|it will|this will|everything will|its going to|it is going to|it all will) (?:all"
+     r" )?be over soon(?![a-z])"), "NP", None, "sentence",
+     r"(?:exam|test|week|semester|surgery|procedure|labor|storm|winter|season|shift|trial)"),
 )
+
+RULES: tuple[Rule, ...] = _rules(_RULE_ROWS)
+WARNING_CUES: tuple[Rule, ...] = _rules(_CUE_ROWS)
+CUES_TO_FIRE = 2  # distinct weaker cues in one message that raise a concern
 
 # ---------------------------------------------------------------------------------------------
 # Suppressors and escalators (data)
@@ -1540,7 +1874,7 @@ ACADEMIC: re.Pattern[str] = _re(
     r"(?:paper|essay|thesis|dissertation|study|studies|studying|research(?:er|ers)?"
     r"|article|journal|class|course|lecture|training|trainings|workshop|webinar|seminar"
     r"|conference|presentation|curriculum|syllabus|module|statistics|stats|rates?|epidemiolog\w*"
-    r"|prevalence|prevention|awareness|campaign|walk|fundraiser|charity|movie|film|show|series"
+    r"|prevalence|prevention|awareness|campaign|walkathon|walk (?:for|to raise|in memory)|fundraiser|charity|movie|film|show|series"
     r"|episode|season|documentary|podcast|book|books|novel|story|stories|character|characters"
     r"|memoir|memoirs|biography|autobiography|play|musical|opera|painting|exhibit|museum"
     r"|song|songs|lyrics|album|poem|scene|news|headline|reporting|media|safe messaging|scale"
@@ -1588,6 +1922,14 @@ _DANGER = frozenset({"ideation", "plan_means", "self_harm", "harm_to_others",
 
 # Each cue is a pattern, or a tuple of patterns that must all be found (rarest first).
 ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
+    ("weapon_readied", _re(
+        r"(?:cleaning|loading|loaded|oiling|sharpening|carrying) (?:his|her|their|my|a|the)"
+        r" (?:\w+ )?<WEAPON>(?![a-z])"),
+     frozenset({"harm_to_others"}), "message"),
+    ("psychotic_intent", _re(
+        r"(?:going to|about to|will|hell|shell|wants to|trying to|tried to|ready to) (?:just )?"
+        r"(?:walk|run|jump|step|drive|lie down) (?:out )?(?:into|in front of|off|onto)(?![a-z])"),
+     frozenset({"psychosis_danger"}), "message"),
     ("immediate", _re(
         r"(?:tonight|right now|as we speak|this (?:very )?(?:minute|second|moment|instant)"
         r"|about to|in (?:a few|a couple of|\d+|the next|five|ten|two) (?:minutes|mins|seconds)"
@@ -1617,14 +1959,17 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r" (?:the |a |this |that |some )?(?:bridge|ledge|roof|rooftop|edge of (?:the|a) (?:roof"
         r"|bridge|cliff|building)|train tracks|railway|railroad tracks|tracks|cliff|cliffs"
         r"|overpass|top of (?:a|the) (?:building|parking garage|bridge|tower)|subway platform"
-        r"|platform edge)(?![a-z])"),
+        r"|platform edge|balcony railing|balcony ledge|balcony edge|window ledge)(?![a-z])"),
      frozenset({"ideation", "plan_means", "hopelessness", "farewell", "attempt", "self_harm"}),
      "message"),
     ("means_at_hand", _re(
         r"(?:i|he|she|they|ive|hes|shes|im) (?:have|has|got|ve got|s got|am holding|is holding"
         r"|holding|sitting with|standing with) (?:a |the |his |her |my |a loaded |the loaded )?"
         r"(?:\w+s )?(?:<WEAPON>|rope|noose|bottle of pills|pills ready)(?![a-z])"
-        r"|(?:<WEAPON>|knife|pills) in (?:my|his|her|their) hands?(?![a-z])"),
+        r"|(?:<WEAPON>|knife|pills) in (?:my|his|her|their) hands?(?![a-z])"
+        r"|(?:playing with|spinning|waving|staring at|sleeping with)"
+        r" (?:his|her|my|their|a|the) (?:loaded )?<GUN>(?![a-z])|protect (?:himself|herself"
+        r"|myself|themselves) with (?:a|the|his|her|my|their) (?:\w+ )?<WEAPON>(?![a-z])"),
      _DANGER, "message"),
     ("unreachable", _re(
         r"(?:isnt|is not|not|wont|will not|hasnt|stopped|arent|wasnt|doesnt|didnt) (?:answering"
@@ -1634,7 +1979,9 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r" (?:him|her|them)|(?:phone|cell) (?:is |was )?(?:off|dead|switched off|turned off"
         r"|going (?:straight )?to voicemail)|(?:goes|going|went|keeps going|go) (?:straight |right "
         r"|directly )?to voicemail|(?:turned|switched) (?:his|her|their|my) phone off|(?:turned"
-        r"|switched) off (?:his|her|their|my) phone|went missing|is missing|has gone missing|ran off|took off in the car"),
+        r"|switched) off (?:his|her|their|my) phone|went missing|is missing|has gone missing|ran off|took off in the car"
+        r"|(?:his|her|their) (?:car|truck) is gone|(?:left|went out|drove off|took off) (?:\d+|a few"
+        r"|five|ten|twenty|thirty|fifteen) (?:minutes|mins) ago"),
      frozenset({"ideation", "farewell", "plan_means", "hopelessness", "attempt"}), "message"),
     ("violence_now", _re(
         r"(?:is|hes|shes|are|theyre) (?:hitting|beating|choking|strangling|attacking|stabbing"
@@ -1748,6 +2095,8 @@ def normalize(text: str) -> str:
     if "od'" in s:
         s = _OD_APOS.sub(" overdosed ", s)
     s = s.replace("'", "")
+    if "million years" in s:
+        s = s.replace("in a million years", "")  # "never in a million years would I ..."
     tokens = s.split()
     if not _FOLD_KEYS.isdisjoint(tokens):
         fold = FOLD.get
@@ -2039,10 +2388,12 @@ class _Context:
         idx = list(compress(count(), map(words.__contains__, self._tokens)))
         return list(map(add, map(self._lengths().__getitem__, idx), idx))
 
-    def rules(self) -> list[tuple[Rule, int, tuple[int, int]]]:
-        """The rules that have a candidate start in this message, in table order."""
+    def rules(self, table: tuple | None = None) -> list[tuple[Rule, int, tuple[int, int]]]:
+        """The rules (or, given a table, its entries) that have a candidate start in this
+        message, in table order."""
         cands = self._cands
-        return [r for r in _RULE_IDS if r[1] in cands or r[1] in _P.unindexed]
+        return [r for r in (_RULE_IDS if table is None else table)
+                if r[1] in cands or r[1] in _P.unindexed]
 
     def starts(self, pid: int) -> list[int]:
         got = self._sorted.get(pid)
@@ -2198,8 +2549,8 @@ def _subject(ctx: _Context, m: Match) -> str:
     return who
 
 
-def _evaluate(ctx: _Context, rule: Rule, ids: tuple[int, int], start: int, end: int
-              ) -> str | None:
+def _evaluate(ctx: _Context, rule: Rule, ids: tuple[int, int], start: int, end: int,
+              escalators: tuple | None = None) -> str | None:
     """The level for one candidate match, or None when a suppressor applies."""
     requires_id, unless_id = ids
     if requires_id >= 0 and not ctx.in_scope(requires_id, start, rule.scope):
@@ -2217,12 +2568,27 @@ def _evaluate(ctx: _Context, rule: Rule, ids: tuple[int, int], start: int, end: 
         return None
     level = rule.level
     if level == "concern":
-        for pids, cats, scope in _ESCALATOR_IDS:
+        for pids, cats, scope in _ESCALATOR_IDS if escalators is None else escalators:
             if cats is not None and rule.category not in cats:
                 continue
             if all(ctx.in_scope(pid, start, scope) for pid in pids):
                 return "emergency"
     return level
+
+
+def _warning_cues(ctx: _Context) -> list[Match]:
+    """Weaker warning signs: the first surviving match of each cue, kept only when at least
+    `CUES_TO_FIRE` different cues survive in the message."""
+    got: list[Match] = []
+    s = ctx.s
+    for rule, pid, ids in ctx.rules(_CUE_IDS):
+        for m in ctx.rule_matches(pid):
+            start, end = m.span()
+            level = _evaluate(ctx, rule, ids, start, end, _CUE_ESCALATOR_IDS)
+            if level is not None:
+                got.append(Match(rule.category, level, start, end, s[start:end], rule.name))
+                break
+    return got if len(got) >= CUES_TO_FIRE else []
 
 
 def _screen_normalized(s: str) -> Screening:
@@ -2246,6 +2612,8 @@ def _screen_normalized(s: str) -> Screening:
             ctx.skip_to = ctx.sentence(start)[1]
         if best is not None:
             found.append(best)
+    if not any(m.level == "emergency" for m in found):
+        found.extend(_warning_cues(ctx))
     if not found:
         return NO_CRISIS
     if ctx.search(_PID_PSYCHOSIS):
@@ -2264,7 +2632,7 @@ def _screen_normalized(s: str) -> Screening:
 
 
 _P = _Patterns(
-    [p for rule in RULES for p in (rule.pattern, rule.requires, rule.unless)]
+    [p for rule in RULES + WARNING_CUES for p in (rule.pattern, rule.requires, rule.unless)]
     + [p for _name, cue, _cats, _scope in ESCALATORS
        for p in (cue if isinstance(cue, tuple) else (cue,))]
     + [IDIOMS, ACADEMIC, DISTANT_PAST, RECOVERY, DEESCALATE_OVERDOSE, PSYCHOSIS_CONTEXT,
@@ -2273,9 +2641,17 @@ _P = _Patterns(
 _RULE_IDS = tuple(
     (rule, _P.id(rule.pattern), (_P.id(rule.requires), _P.id(rule.unless))) for rule in RULES
 )
+_CUE_IDS = tuple(
+    (rule, _P.id(rule.pattern), (_P.id(rule.requires), _P.id(rule.unless)))
+    for rule in WARNING_CUES
+)
 _ESCALATOR_IDS = tuple(
     (tuple(_P.id(p) for p in (cue if isinstance(cue, tuple) else (cue,))), cats, scope)
     for _name, cue, cats, scope in ESCALATORS
+)
+_CUE_ESCALATOR_IDS = tuple(
+    ids for ids, (name, *_rest) in zip(_ESCALATOR_IDS, ESCALATORS)
+    if name in ("immediate", "today", "location", "means_at_hand", "psychotic_intent")
 )
 _PID_IDIOMS = _P.id(IDIOMS)
 _PID_ACADEMIC = _P.id(ACADEMIC)

@@ -101,6 +101,23 @@ MUST_FIRE = [
     ("he says he's going to take care of his ex for good and he bought a machete", "concern",
      "harm_to_others"),
     ("mi hermana se va a tirar del puente", "concern", "plan_means"),
+    # indirect warning signs: finality, reunion with the dead, beyond help, paired weaker cues
+    ("my aunt keeps saying she's ready to go be with uncle joe now, he died in the spring",
+     "concern", "ideation"),
+    ("he's been wrapping up his loose ends and asked me who would get his truck if something "
+     "happened to him", "concern", "farewell"),
+    ("my daughter says she's just ready for it all to stop", "concern", "ideation"),
+    ("my son keeps telling his coach he's a lost cause", "concern", "hopelessness"),
+    ("she said this is the last thanksgiving you'll have to put up with me", "concern",
+     "farewell"),
+    ("my brother says he wants out of everything, not just the job", "concern", "ideation"),
+    ("mi abuelo dice que ya no quiere seguir aqui", "concern", "ideation"),
+    ("he said after weeks of wanting out he's suddenly peaceful and has it all figured out",
+     "concern", "farewell"),
+    ("she cancelled her upcoming sessions and gave her journals to me for safekeeping",
+     "concern", "farewell"),
+    ("my husband is spinning his revolver and asking if anybody would even notice", "emergency",
+     "plan_means"),
 ]
 
 MUST_NOT_FIRE = [
@@ -145,6 +162,14 @@ MUST_NOT_FIRE = [
     "I'm tired of living with my parents, how do I move out while caring for my brother?",
     "he missed a dose yesterday so he took a double dose today, is that okay?",
     "my dad keeps his rifles in a locked gun safe and says he'd never use them on himself",
+    # near misses of the indirect warning signs
+    "my aunt is going to go be with her daughter in Denver for the holidays",
+    "dad is tying up loose ends at the office before he retires",
+    "the Rangers are a lost cause, I want out of this fantasy league",
+    "I'm done with everything related to the old apartment, the keys are returned",
+    "can't do this anymore lol, the printer jammed again",
+    "she's been calm since her new medication started, it's such a relief",
+    "we gave away our old winter clothes to the shelter",
 ]
 
 
