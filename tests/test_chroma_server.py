@@ -31,9 +31,9 @@ def test_ingest_and_search_through_a_chroma_server(tmp_path, corpus_copy, real_e
 
 def test_unreachable_server_is_a_clear_error(tmp_path, corpus_copy, real_embedder):
     import pytest
-    from conftest import free_port
 
     from alongside.errors import AlongsideError
+    from alongside.web import free_port
 
     s = Settings(data_dir=tmp_path, corpus_paths=[corpus_copy], chroma_url=f"http://127.0.0.1:{free_port()}")
     with pytest.raises(AlongsideError, match="Chroma server"):
