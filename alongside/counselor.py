@@ -1404,8 +1404,9 @@ def draft_responses(statement: str, sources: list[Source]) -> list[Draft]:
             Draft("open_question", LABELS["open_question"], open_question(reading)),
         ]
         return drafts + strategies(reading, sources)
-    except Exception:  # a statement the rules cannot read still gets usable drafts
-        log.exception("counselor drafts fell back to the general wording")
+    except Exception as exc:  # a statement the rules cannot read still gets usable drafts
+        # The type only: a traceback or exception text could carry the client's words.
+        log.error("counselor drafts fell back to the general wording (%s)", type(exc).__name__)
         return _general_drafts(sources)
 
 
@@ -1414,8 +1415,8 @@ def _general_drafts(sources: Sequence[Source]) -> list[Draft]:
                       False)
     try:
         extra = strategies(reading, sources)
-    except Exception:  # malformed sources: the strategy in Alongside's own words
-        log.exception("counselor strategies fell back to the general wording")
+    except Exception as exc:  # malformed sources: the strategy in Alongside's own words
+        log.error("counselor strategies fell back to the general wording (%s)", type(exc).__name__)
         extra = [Draft("strategy", STRATEGIES["validation"].label,
                        f"{STRATEGIES['validation'].when}\n{STRATEGIES['validation'].how}")]
     return [
