@@ -2392,8 +2392,14 @@ class _Context:
         """The rules (or, given a table, its entries) that have a candidate start in this
         message, in table order."""
         cands = self._cands
-        return [r for r in (_RULE_IDS if table is None else table)
-                if r[1] in cands or r[1] in _P.unindexed]
+        table = _RULE_IDS if table is None else table
+        by_pid, always = _table_index(table)
+        # Walk the few candidate patterns rather than the whole table; keep table order.
+        positions = list(always)
+        for pid in cands:
+            positions.extend(by_pid.get(pid, ()))
+        positions.sort()
+        return [table[i] for i in positions]
 
     def starts(self, pid: int) -> list[int]:
         got = self._sorted.get(pid)
@@ -2638,6 +2644,26 @@ _P = _Patterns(
     + [IDIOMS, ACADEMIC, DISTANT_PAST, RECOVERY, DEESCALATE_OVERDOSE, PSYCHOSIS_CONTEXT,
        _POST_DENIAL, _ASKED, _REPORT_FRAME]
 )
+_TABLE_INDEXES: dict[int, tuple[dict[int, tuple[int, ...]], tuple[int, ...]]] = {}
+
+
+def _table_index(table: tuple) -> tuple[dict[int, tuple[int, ...]], tuple[int, ...]]:
+    """For a rule table: its positions by pattern id, and the positions always tried."""
+    key = id(table)
+    got = _TABLE_INDEXES.get(key)
+    if got is None:
+        by_pid: dict[int, list[int]] = {}
+        always = []
+        for i, entry in enumerate(table):
+            if entry[1] in _P.unindexed:
+                always.append(i)
+            else:
+                by_pid.setdefault(entry[1], []).append(i)
+        got = ({pid: tuple(v) for pid, v in by_pid.items()}, tuple(always))
+        _TABLE_INDEXES[key] = got
+    return got
+
+
 _RULE_IDS = tuple(
     (rule, _P.id(rule.pattern), (_P.id(rule.requires), _P.id(rule.unless))) for rule in RULES
 )
