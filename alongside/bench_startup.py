@@ -17,6 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from alongside.chroma_server import stop_process
 from alongside.settings import REPO_ROOT
 from alongside.web import free_port
 
@@ -47,12 +48,7 @@ def first_answer_seconds(data_dir: Path, question: str = QUESTION,
         try:
             return _ask_when_up(proc, log, url, question, started, timeout)
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop_process(proc)
 
 
 def _ask_when_up(proc, log, url: str, question: str, started: float, timeout: float) -> dict:

@@ -1,4 +1,5 @@
-"""A real `chroma run` server on a loopback port, for tests and benchmarks of the server mode."""
+"""A real `chroma run` server on a loopback port (tests and benchmarks of the server mode), and
+stopping the child processes they start."""
 
 from __future__ import annotations
 
@@ -41,9 +42,14 @@ def chroma_server(path: Path, timeout: float = 60.0) -> Iterator[str]:
                     time.sleep(0.2)
             yield url
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop_process(proc)
+
+
+def stop_process(proc: subprocess.Popen, timeout: float = 20.0) -> None:
+    """Ask a child process to end; kill it if it has not within `timeout` seconds."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
