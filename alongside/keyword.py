@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 import shutil
 from dataclasses import dataclass
@@ -20,6 +21,14 @@ STOPWORDS = frozenset(
     "which who will with would you your do does did can could should just about how".split()
 )
 META_FILE = "alongside.json"
+
+
+def _bm25s():
+    import bm25s
+
+    # bm25s sets its own logger to DEBUG when imported; its progress chatter is not ours to show.
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
 
 
 def _stemmer():
@@ -51,8 +60,7 @@ class KeywordIndex:
 
     @classmethod
     def build(cls, ids: list[str], texts: list[str], fingerprint: str) -> KeywordIndex:
-        import bm25s
-
+        bm25s = _bm25s()
         retriever = bm25s.BM25()
         corpus_tokens = [tokenize(t) or ["_empty_"] for t in texts]
         if corpus_tokens:
@@ -79,8 +87,7 @@ class KeywordIndex:
 
     @classmethod
     def load(cls, folder: Path) -> KeywordIndex:
-        import bm25s
-
+        bm25s = _bm25s()
         meta_path = folder / META_FILE
         if not meta_path.exists():
             raise IndexMissingError(f"no keyword index at {folder}: run `alongside ingest`")
