@@ -33,9 +33,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import KeysView
 from dataclasses import dataclass
-from itertools import accumulate, compress, count, islice
-from operator import add, and_
+from itertools import accumulate, chain, compress, count, islice, repeat
+from operator import add
 from re import _constants as _c
 from re import _parser as _sre_parser
 from typing import Literal
@@ -2110,8 +2111,6 @@ def normalize(text: str) -> str:
 # second word's exact form or stem ("not want", "not eat*"). A message is indexed once by its
 # tokens and token pairs, so no pattern scans the whole text and common words cost little.
 _MAX_STEM = 6
-_VOCAB_CACHE = 20_000
-_has_digit = re.compile(r"[0-9]").search
 _SMALL_CLASS = 40
 # Words indexed together with the word after them: function words, and words that lead many
 # patterns (a test keeps this list in step with the rule tables).
@@ -2240,50 +2239,69 @@ class _Patterns:
                 ids = table.setdefault(key, [])
                 if pid not in ids:
                     ids.append(pid)
-        self.stem_lens = tuple(sorted({len(k) for k in self.stem}))
-        self.pair_stem_lens = tuple(sorted({len(k.split(" ", 1)[1]) for k in self.pair_stem}))
+        self._build_lookups()
 
-        # Lookups of words that lead some pattern are remembered (rule vocabulary only: a
-        # word that leads nothing, or contains a digit, is never kept).
-        self._token_ids: dict[str, tuple[int, ...]] = {}
-        self._pair_ids: dict[tuple[str, str], tuple[int, ...]] = {}
+    def _build_lookups(self) -> None:
+        """Lookup tables read from the rule vocabulary alone, so that a token costs one or two
+        dictionary lookups and no word of a message is ever remembered.
 
-    def ids_of_token(self, tok: str) -> tuple[int, ...]:
-        ids = self._token_ids.get(tok)
+        `token_ids` holds every word of the vocabulary (exact heads, stems, both words of every
+        pair) with the patterns a token equal to it leads: its exact heads and every stem it
+        starts with. Any other token leads only stems; `stem_ids` maps every prefix of a stem
+        (a prefix-closed set) to the patterns of the stems that prefix starts, so the longest
+        prefix of a token found there gives its patterns. Pairs work the same way per first
+        word: `pair_ids` for exact second words, `pair_stem_ids[first]` for second-word stems.
+        """
+        stem, pair, pair_stem = self.stem, self.pair, self.pair_stem
+
+        def stems_of(word: str, table: dict[str, list[int]], lead: str = "") -> list[int]:
+            found: list[int] = []
+            for k in range(1, min(len(word), _MAX_STEM) + 1):
+                found.extend(table.get(lead + word[:k], ()))
+            return found
+
+        def ids(found: list[int]) -> tuple[int, ...]:
+            return tuple(dict.fromkeys(found))
+
+        vocab = set(self.word) | set(stem)
+        seconds: dict[str, set[str]] = {}  # first word -> exact second words and stems
+        for key in list(pair) + list(pair_stem):
+            first, second = key.split(" ", 1)
+            vocab.update((first, second))
+            seconds.setdefault(first, set()).add(second)
+        self.token_ids: dict[str, tuple[int, ...]] = {
+            w: ids(self.word.get(w, []) + stems_of(w, stem)) for w in vocab
+        }
+        self.stem_ids: dict[str, tuple[int, ...]] = {
+            p: ids(stems_of(p, stem)) for k in stem for p in (k[:i] for i in range(1, len(k) + 1))
+        }
+        # Only a common word is indexed together with the word after it.
+        self.pair_firsts: frozenset[str] = frozenset(seconds) & self.common
+        self.pair_ids: dict[tuple[str, str], tuple[int, ...]] = {}
+        self.pair_stem_ids: dict[str, dict[str, tuple[int, ...]]] = {}
+        for first in self.pair_firsts:
+            lead = first + " "
+            for second in seconds[first]:
+                self.pair_ids[(first, second)] = ids(
+                    pair.get(lead + second, []) + stems_of(second, pair_stem, lead))
+            self.pair_stem_ids[first] = {
+                p: ids(stems_of(p, pair_stem, lead))
+                for k in pair_stem if k.startswith(lead)
+                for p in (k[len(lead):][:i] for i in range(1, len(k) - len(lead) + 1))
+            }
+
+    @staticmethod
+    def longest_stem(word: str, stems: dict[str, tuple[int, ...]]) -> tuple[int, ...]:
+        """Patterns of the stems a word starts with, given a prefix-closed stem table."""
+        ids = stems.get(word[:_MAX_STEM])
         if ids is not None:
             return ids
-        found = list(self.word.get(tok, ()))
-        n = len(tok)
-        for k in self.stem_lens:
-            if k > n:
+        ids = ()
+        for k in range(1, _MAX_STEM):  # the first prefix missing ends the stems it starts
+            got = stems.get(word[:k])
+            if got is None:
                 break
-            more = self.stem.get(tok[:k])
-            if more:
-                found.extend(more)
-        ids = tuple(found)
-        if ids and not _has_digit(tok):
-            if len(self._token_ids) > _VOCAB_CACHE:
-                self._token_ids.clear()
-            self._token_ids[tok] = ids
-        return ids
-
-    def ids_of_pair(self, first: str, second: str) -> tuple[int, ...]:
-        ids = self._pair_ids.get((first, second))
-        if ids is not None:
-            return ids
-        found = list(self.pair.get(first + " " + second, ()))
-        n = len(second)
-        for k in self.pair_stem_lens:
-            if k > n:
-                break
-            more = self.pair_stem.get(first + " " + second[:k])
-            if more:
-                found.extend(more)
-        ids = tuple(found)
-        if ids and not _has_digit(second):
-            if len(self._pair_ids) > _VOCAB_CACHE:
-                self._pair_ids.clear()
-            self._pair_ids[(first, second)] = ids
+            ids = got
         return ids
 
     def id(self, pattern: re.Pattern[str] | None) -> int:
@@ -2297,31 +2315,40 @@ _CLAUSE_TOKENS = _SENTENCE_TOKENS | frozenset(
 )
 
 
-def _group_positions(tokens: list[str], groups: dict, pair_groups: dict
-                     ) -> dict[object, list[int]]:
-    """Token indices of every word and word pair that leads some pattern.
+# Messages of at most this many tokens are indexed token by token (see `_index_few`).
+_FEW_TOKENS = 128
 
-    Few distinct keys (typical of repetitive input): one C-level pass per key. Many keys
-    (ordinary prose): one pass over the tokens that carry any key.
-    """
-    where: dict[object, list[int]] = {}
-    if len(groups) + len(pair_groups) <= 8:
-        following = islice(tokens, 1, None)
-        for tok in groups:
-            where[tok] = list(compress(count(), map(tok.__eq__, tokens)))
-        for first, second in pair_groups:
-            both = map(and_, map(first.__eq__, tokens), map(second.__eq__, following))
-            where[(first, second)] = list(compress(count(), both))
-            following = islice(tokens, 1, None)
-        return where
-    setdefault = where.setdefault
-    for i in compress(count(), map(groups.__contains__, tokens)):
-        setdefault(tokens[i], []).append(i)
-    if pair_groups:
-        pairs = zip(tokens, islice(tokens, 1, None))
-        for i in compress(count(), map(pair_groups.__contains__, pairs)):
-            setdefault((tokens[i], tokens[i + 1]), []).append(i)
-    return where
+
+def _index_few(tokens: list[str]) -> dict[int, list[int]]:
+    """Candidate starts per pattern id for a short message, in one pass over its tokens: the
+    patterns a token leads (its vocabulary entry, else the stems it starts with) and, after a
+    word that leads pairs, those its pair with the next token leads. Offsets come out sorted
+    and without repeats."""
+    token_ids, stem_ids, longest = _P.token_ids, _P.stem_ids, _P.longest_stem
+    pair_ids, pair_stem_ids, firsts = _P.pair_ids, _P.pair_stem_ids, _P.pair_firsts
+    cands: dict[int, list[int]] = {}
+    get = cands.get
+    last = len(tokens) - 1
+    pos = 0
+    for i, tok in enumerate(tokens):
+        ids = token_ids.get(tok)
+        if ids is None:
+            ids = longest(tok, stem_ids)
+        if tok in firsts and i < last:
+            second = tokens[i + 1]
+            more = pair_ids.get((tok, second))
+            if more is None:
+                more = longest(second, pair_stem_ids[tok])
+            if more:
+                ids = tuple(set(ids).union(more)) if ids else more
+        for pid in ids:
+            got = get(pid)
+            if got is None:
+                cands[pid] = [pos]
+            else:
+                got.append(pos)
+        pos += len(tok) + 1
+    return cands
 
 
 class _Context:
@@ -2331,7 +2358,7 @@ class _Context:
     every range query is amortised linear and stops at the first hit it needs.
     """
 
-    __slots__ = ("_cache", "_cands", "_clause", "_cum", "_scan", "_sent", "_single", "_sorted",
+    __slots__ = ("_cache", "_cands", "_clause", "_cum", "_mixed", "_scan", "_sent", "_sorted",
                  "_tokens", "s", "skip_to")
 
     def __init__(self, s: str) -> None:
@@ -2340,43 +2367,85 @@ class _Context:
         self._cum: list[int] | None = None
         self._sent: list[int] | None = None
         self._clause: list[int] | None = None
-        groups: dict[object, tuple[int, ...]] = {}
-        ids_of = _P.ids_of_token
-        for tok in set(tokens):
-            ids = ids_of(tok)
-            if ids:
-                groups[tok] = ids
-        common = _P.common
-        pair_groups: dict[tuple[str, str], tuple[int, ...]] = {}
-        if len(tokens) > 1:
-            ids_of_pair = _P.ids_of_pair
-            for first, second in set(zip(tokens, islice(tokens, 1, None))):
-                if first in common:
-                    ids = ids_of_pair(first, second)
-                    if ids:
-                        pair_groups[(first, second)] = ids
-        cands: dict[int, list[int]] = {}
-        single: dict[int, bool] = {}
-        if groups or pair_groups:
-            cum = self._lengths()
-            where = _group_positions(tokens, groups, pair_groups)
-            for key, idx in where.items():
-                offs = list(map(add, map(cum.__getitem__, idx), idx))
-                for pid in groups[key] if isinstance(key, str) else pair_groups[key]:
-                    lst = cands.get(pid)
-                    if lst is None:
-                        cands[pid] = offs
-                        single[pid] = True
-                    else:
-                        if single[pid]:
-                            cands[pid] = lst = list(lst)
-                            single[pid] = False
-                        lst.extend(offs)
-        self._cands = cands
-        self._single = single
-        self._sorted: dict[int, list[int]] = {}
+        # Candidate starts per pattern id. A list is sorted and free of repeats unless its id
+        # is in `_mixed` (see `starts`).
+        self._mixed: set[int] = set()
+        if len(tokens) <= _FEW_TOKENS:
+            self._cands = _index_few(tokens)
+        else:
+            self._cands = self._index_many(tokens)
+        self._sorted: dict[int, list[int]] = {}  # starts of patterns no token leads
         self._scan: dict[int, list] = {}
         self._cache: dict[tuple[int, int, int], bool] = {}
+
+    def _index_many(self, tokens: list[str]) -> dict[int, list[int]]:
+        """Candidate starts of a longer message. Lookups are made once per distinct word and
+        pair, and positions are collected in one pass over the tokens, so the work stays
+        linear and repetitive text costs little."""
+        token_ids, stem_ids, longest = _P.token_ids, _P.stem_ids, _P.longest_stem
+        pair_ids, pair_stem_ids = _P.pair_ids, _P.pair_stem_ids
+        # The patterns each distinct token may start: its vocabulary entry, else the stems it
+        # starts with.
+        distinct = set(tokens)
+        groups: dict[object, tuple[int, ...]] = {}
+        for tok in distinct:
+            ids = token_ids.get(tok)
+            if ids is None:
+                ids = longest(tok, stem_ids)
+            if ids:
+                groups[tok] = ids
+        # Token indices of those words and of the words that lead pairs.
+        firsts = distinct.intersection(_P.pair_firsts)
+        at: dict[str, list[int]] = {tok: [] for tok in chain(groups, firsts)}
+        get = at.get
+        for i, tok in enumerate(tokens):
+            positions = get(tok)
+            if positions is not None:
+                positions.append(i)
+        where: dict[object, list[int]] = {tok: at[tok] for tok in groups}
+        # Each pair is found among the positions of its first word: the distinct words that
+        # follow it are looked up once, then its positions are split by the word after them.
+        last = len(tokens) - 1
+        for first in firsts:
+            idx = at[first]
+            if idx[-1] == last:
+                idx = idx[:-1]
+            followers: dict[str, list[int]] = {}
+            for second in set(map(tokens.__getitem__, map(add, idx, repeat(1)))):
+                ids = pair_ids.get((first, second))
+                if ids is None:
+                    ids = longest(second, pair_stem_ids[first])
+                if ids:
+                    groups[(first, second)] = ids
+                    where[(first, second)] = followers[second] = []
+            if followers:
+                follower = followers.get
+                for i in idx:
+                    positions = follower(tokens[i + 1])
+                    if positions is not None:
+                        positions.append(i)
+        cands: dict[int, list[int]] = {}
+        if not where:
+            return cands
+        cum = self._lengths()
+        mixed = self._mixed
+        get_cands = cands.get
+        for key, idx in where.items():
+            offs = list(map(add, map(cum.__getitem__, idx), idx))
+            for pid in groups[key]:
+                got = get_cands(pid)
+                if got is None:
+                    cands[pid] = offs  # shared between ids until a second key adds to it
+                elif pid in mixed:
+                    got.extend(offs)
+                else:
+                    cands[pid] = got + offs
+                    mixed.add(pid)
+        return cands
+
+    def present(self) -> KeysView[int]:
+        """The ids of the indexed patterns that some token of the message leads."""
+        return self._cands.keys()
 
     def _lengths(self) -> list[int]:
         """Offset of token i is `_lengths()[i] + i`: the lengths before it plus one space each."""
@@ -2391,40 +2460,49 @@ class _Context:
     def rules(self, table: tuple | None = None) -> list[tuple[Rule, int, tuple[int, int]]]:
         """The rules (or, given a table, its entries) that have a candidate start in this
         message, in table order."""
-        cands = self._cands
         table = _RULE_IDS if table is None else table
-        by_pid, always = _table_index(table)
-        # Walk the few candidate patterns rather than the whole table; keep table order.
+        by_pid, always, pids = _table_index(table)
+        # Walk the few candidate patterns the table uses rather than the whole table; keep
+        # table order.
         positions = list(always)
-        for pid in cands:
-            positions.extend(by_pid.get(pid, ()))
+        for pid in pids.intersection(self._cands):
+            positions.extend(by_pid[pid])
         positions.sort()
         return [table[i] for i in positions]
 
     def starts(self, pid: int) -> list[int]:
-        got = self._sorted.get(pid)
+        """Candidate starts of a pattern, sorted."""
+        got = self._cands.get(pid)
         if got is None:
-            if pid in _P.unindexed:
-                got = [m.start() for m in _P.patterns[pid].finditer(self.s)]
-            elif self._single.get(pid):
-                got = self._cands[pid]
-            else:
-                got = sorted(set(self._cands.get(pid, ())))
-            self._sorted[pid] = got
+            got = self._sorted.get(pid)
+            if got is None:
+                got = self._sorted[pid] = (
+                    [m.start() for m in _P.patterns[pid].finditer(self.s)]
+                    if pid in _P.unindexed else [])
+        elif pid in self._mixed:
+            got = self._cands[pid] = sorted(set(got))
+            self._mixed.discard(pid)
         return got
 
     def rule_matches(self, pid: int):
         """Matches of a rule's pattern that start at a token, in text order. The consumer may
         set `skip_to` to jump past a sentence it is done with."""
-        s = self.s
-        match = _P.patterns[pid].match
+        starts = self.starts(pid)
         self.skip_to = 0
-        for start in self.starts(pid):
-            if start < self.skip_to:
-                continue
-            m = match(s, start)
-            if m is not None:
-                yield m
+        # Candidates are tried from C, without a Python step each failure; most rules tried on
+        # a message match nowhere and end here.
+        hits = filter(None, map(_MATCH[pid], repeat(self.s), starts))
+        first = next(hits, None)
+        return () if first is None else self._more_matches(first, hits, starts)
+
+    def _more_matches(self, m, hits, starts: list[int]):
+        """The first hit, then the rest, resuming past `skip_to` when the consumer sets it."""
+        while m is not None:
+            yield m
+            if self.skip_to > m.start() + 1:  # resume at the first candidate from `skip_to`
+                rest = islice(starts, bisect_left(starts, self.skip_to), None)
+                hits = filter(None, map(m.re.match, repeat(self.s), rest))
+            m = next(hits, None)
 
     def _scan_until(self, pid: int, a: int, b: int) -> tuple[list[int], list[int]]:
         """Match candidates in text order until one hits at or after `a`, or one starts at
@@ -2436,24 +2514,26 @@ class _Context:
         if hit_starts and hit_starts[-1] >= a:
             return hit_starts, hit_ends
         starts = self.starts(pid)
-        match, s = _P.patterns[pid].match, self.s
-        n = len(starts)
-        while k < n:
-            pos = starts[k]
-            if pos >= b:
+        match, s = _MATCH[pid], self.s
+        stop = bisect_left(starts, b, k)
+        if k >= stop:
+            return hit_starts, hit_ends
+        for m in filter(None, map(match, repeat(s), islice(starts, k, stop))):
+            pos = m.start()
+            hit_starts.append(pos)
+            hit_ends.append(m.end())
+            if pos >= a:
+                k = bisect_right(starts, pos, k)
                 break
-            k += 1
-            m = match(s, pos)
-            if m is not None:
-                hit_starts.append(pos)
-                hit_ends.append(m.end())
-                if pos >= a:
-                    break
+        else:
+            k = stop
         state[0] = k
         return hit_starts, hit_ends
 
     def search(self, pid: int, start: int = 0, end: int | None = None) -> bool:
         """Whether the pattern matches at a token starting in [start, end)."""
+        if pid not in self._cands and pid not in _P.unindexed:
+            return False  # no token of the message leads it
         end = len(self.s) if end is None else end
         key = (pid, start, end)
         hit = self._cache.get(key)
@@ -2466,6 +2546,8 @@ class _Context:
     def overlaps(self, pid: int, start: int, end: int, reach: int = 80) -> bool:
         """Whether a match of the pattern starting within `reach` before `start` overlaps
         [start, end)."""
+        if pid not in self._cands and pid not in _P.unindexed:
+            return False
         hit_starts, hit_ends = self._scan_until(pid, end, end)
         i = bisect_left(hit_starts, start - reach)
         while i < len(hit_starts) and hit_starts[i] < end:
@@ -2574,9 +2656,12 @@ def _evaluate(ctx: _Context, rule: Rule, ids: tuple[int, int], start: int, end: 
         return None
     level = rule.level
     if level == "concern":
-        for pids, cats, scope in _ESCALATOR_IDS if escalators is None else escalators:
+        present = ctx.present()
+        for pids, cats, scope, leads in _ESCALATOR_IDS if escalators is None else escalators:
             if cats is not None and rule.category not in cats:
                 continue
+            if not present >= leads:
+                continue  # a cue that no token of the message leads cannot match
             if all(ctx.in_scope(pid, start, scope) for pid in pids):
                 return "emergency"
     return level
@@ -2644,11 +2729,14 @@ _P = _Patterns(
     + [IDIOMS, ACADEMIC, DISTANT_PAST, RECOVERY, DEESCALATE_OVERDOSE, PSYCHOSIS_CONTEXT,
        _POST_DENIAL, _ASKED, _REPORT_FRAME]
 )
-_TABLE_INDEXES: dict[int, tuple[dict[int, tuple[int, ...]], tuple[int, ...]]] = {}
+_MATCH = [pattern.match for pattern in _P.patterns]  # by pattern id
+_TableIndex = tuple[dict[int, tuple[int, ...]], tuple[int, ...], frozenset[int]]
+_TABLE_INDEXES: dict[int, _TableIndex] = {}
 
 
-def _table_index(table: tuple) -> tuple[dict[int, tuple[int, ...]], tuple[int, ...]]:
-    """For a rule table: its positions by pattern id, and the positions always tried."""
+def _table_index(table: tuple) -> _TableIndex:
+    """For a rule table: its positions by pattern id, the positions always tried, and the
+    pattern ids it indexes."""
     key = id(table)
     got = _TABLE_INDEXES.get(key)
     if got is None:
@@ -2659,7 +2747,7 @@ def _table_index(table: tuple) -> tuple[dict[int, tuple[int, ...]], tuple[int, .
                 always.append(i)
             else:
                 by_pid.setdefault(entry[1], []).append(i)
-        got = ({pid: tuple(v) for pid, v in by_pid.items()}, tuple(always))
+        got = ({pid: tuple(v) for pid, v in by_pid.items()}, tuple(always), frozenset(by_pid))
         _TABLE_INDEXES[key] = got
     return got
 
@@ -2671,9 +2759,16 @@ _CUE_IDS = tuple(
     (rule, _P.id(rule.pattern), (_P.id(rule.requires), _P.id(rule.unless)))
     for rule in WARNING_CUES
 )
+
+
+def _escalator_ids(cue: object, cats: frozenset[str] | None, scope: str) -> tuple:
+    """An escalator as (pattern ids, categories, scope, the ids a message must lead)."""
+    pids = tuple(_P.id(p) for p in (cue if isinstance(cue, tuple) else (cue,)))
+    return pids, cats, scope, frozenset(pids) - _P.unindexed
+
+
 _ESCALATOR_IDS = tuple(
-    (tuple(_P.id(p) for p in (cue if isinstance(cue, tuple) else (cue,))), cats, scope)
-    for _name, cue, cats, scope in ESCALATORS
+    _escalator_ids(cue, cats, scope) for _name, cue, cats, scope in ESCALATORS
 )
 _CUE_ESCALATOR_IDS = tuple(
     ids for ids, (name, *_rest) in zip(_ESCALATOR_IDS, ESCALATORS)
