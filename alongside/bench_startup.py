@@ -72,7 +72,19 @@ def _ask_when_up(proc, log, url: str, question: str, started: float, timeout: fl
     client.close()
     if not any(m.get("role") == "assistant" for m in chat):
         raise RuntimeError("the first question got no answer")
-    return {"ready": round(ready, 2), "answer": round(answered, 2)}
+    return {"ready": round(ready, 2), "answer": round(answered, 2),
+            "peak_rss_mb": peak_rss_mb(proc.pid)}
+
+
+def peak_rss_mb(pid: int) -> float | None:
+    """The process's peak resident memory so far (Linux VmHWM), in MB; None where unknown."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
 
 
 def run(question: str = QUESTION) -> dict[str, float]:
@@ -86,6 +98,8 @@ def run(question: str = QUESTION) -> dict[str, float]:
         "warm_seconds": warm["answer"],
         "cold_ready_seconds": cold["ready"],
         "warm_ready_seconds": warm["ready"],
+        "cold_peak_rss_mb": cold["peak_rss_mb"],
+        "warm_peak_rss_mb": warm["peak_rss_mb"],
     }
 
 
