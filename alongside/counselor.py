@@ -994,6 +994,54 @@ def _effects_phrase(reading: Reading) -> str:
     return " and ".join(reading.effects)
 
 
+# The value or need under the words, per theme; {noun} is how the client named the medication.
+COMPLEX_BY_THEME = {
+    "control": (
+        "Having the final say over your own body and mind matters a lot to you, and it's "
+        "important that this decision is yours"
+    ),
+    "relationship": (
+        "You want to be seen as a whole person here, not only as someone who does or "
+        "doesn't take medication"
+    ),
+    "harm": (
+        "The way you were treated left a deep mark, and protecting yourself from going "
+        "through that again matters a lot to you"
+    ),
+    "mistrust": (
+        "You haven't felt heard by the people prescribing {noun}, and it's hard to go "
+        "along with a plan when your side of it hasn't been listened to"
+    ),
+    "stigma": (
+        "Taking {noun} seems to say something about you that you don't want to be true, "
+        "and you want to be seen as a whole person, not a label"
+    ),
+    "hopeless": (
+        "You've put a lot into trying, and it's wearing to keep going when so little "
+        "seems to change"
+    ),
+    "feeling_fine": (
+        "You're feeling well right now, and from where you stand it's hard to see what "
+        "{noun} would still be doing for you"
+    ),
+    "forever": (
+        "The idea of taking {noun} for the rest of your life feels like far too much to "
+        "carry, and you want a say in how long this goes on"
+    ),
+    "exhaustion": (
+        "You're worn out, not only by {noun} but by how much of your life managing all of "
+        "this has taken up"
+    ),
+    "ambivalence": (
+        "Part of you is ready to be done with {noun}, and another part of you isn't so "
+        "sure yet"
+    ),
+    "risk": (
+        "Things feel really heavy right now, and this is about a lot more than {noun}"
+    ),
+}
+
+
 def complex_reflection(reading: Reading) -> str:
     """The value or need under the words, said as a statement (a guess the client can correct)."""
     m = reading.med
@@ -1015,38 +1063,8 @@ def complex_reflection(reading: Reading) -> str:
     elif t == "side_effects":
         text = "The side effects have been a high price to pay, and you want to feel well in " \
                "your body and your mind again"
-    elif t == "control":
-        text = "Having the final say over your own body and mind matters a lot to you, and " \
-               "it's important that this decision is yours"
-    elif t == "relationship":
-        text = "You want to be seen as a whole person here, not only as someone who does or " \
-               "doesn't take medication"
-    elif t == "harm":
-        text = "The way you were treated left a deep mark, and protecting yourself from going " \
-               "through that again matters a lot to you"
-    elif t == "mistrust":
-        text = f"You haven't felt heard by the people prescribing {m.noun}, and it's hard to go " \
-               "along with a plan when your side of it hasn't been listened to"
-    elif t == "stigma":
-        text = f"Taking {m.noun} seems to say something about you that you don't want to be " \
-               "true, and you want to be seen as a whole person, not a label"
-    elif t == "hopeless":
-        text = "You've put a lot into trying, and it's wearing to keep going when so little " \
-               "seems to change"
-    elif t == "feeling_fine":
-        text = "You're feeling well right now, and from where you stand it's hard to see what " \
-               f"{m.noun} would still be doing for you"
-    elif t == "forever":
-        text = f"The idea of taking {m.noun} for the rest of your life feels like far too much " \
-               "to carry, and you want a say in how long this goes on"
-    elif t == "exhaustion":
-        text = f"You're worn out, not only by {m.noun} but by how much of your life managing " \
-               "all of this has taken up"
-    elif t == "ambivalence":
-        text = f"Part of you is ready to be done with {m.noun}, and another part of you isn't " \
-               "so sure yet"
-    elif t == "risk":
-        text = f"Things feel really heavy right now, and this is about a lot more than {m.noun}"
+    elif t in COMPLEX_BY_THEME:
+        text = COMPLEX_BY_THEME[t].format(noun=m.noun)
     else:
         text = f"This decision about {m.noun} matters to you, and you want your own experience " \
                "of it to be understood"
