@@ -33,7 +33,7 @@ def run(args: argparse.Namespace, settings) -> int:
         if args.json:
             print(json.dumps(reply.to_json(), ensure_ascii=False))
         else:
-            print(render_text(reply))
+            print(render_reply(reply))
         return 0
     for case_id, message, audience in cases:
         reply = assistant.turn(message, audience=audience, answerer=args.answerer)
@@ -64,7 +64,7 @@ def _read_batch(path: Path) -> list[tuple[object, str, str]]:
     return cases
 
 
-def render_text(reply) -> str:
+def render_reply(reply) -> str:
     """The reply for a terminal: card first, then the answer, drafts and numbered sources."""
     parts = []
     if reply.card is not None:

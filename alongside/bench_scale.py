@@ -307,8 +307,8 @@ def _release(settings: Settings) -> None:
 # ---------------------------------------------------------------- the whole bench
 
 
-def _progress(message: str, started: float) -> None:
-    print(f"[{time.perf_counter() - started:7.1f} s] {message}", file=sys.stderr, flush=True)
+def _progress(step: str, started: float) -> None:
+    print(f"[{time.perf_counter() - started:7.1f} s] {step}", file=sys.stderr, flush=True)
 
 
 def run(
