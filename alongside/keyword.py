@@ -103,6 +103,14 @@ class KeywordIndex:
             ) from None
         return cls(ids=ids, fingerprint=str(meta.get("fingerprint", "")), _bm25=retriever)
 
+    @staticmethod
+    def saved_fingerprint(folder: Path) -> str | None:
+        """The fingerprint of the index saved in `folder`, without loading the index."""
+        try:
+            return str(json.loads((folder / META_FILE).read_text(encoding="utf-8"))["fingerprint"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
     def search(self, query: str, n: int) -> list[tuple[str, float]]:
         """Best chunks for the query's words: (chunk id, BM25 score), best first; none if no overlap."""
         if not self.ids or self._bm25 is None:

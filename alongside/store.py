@@ -176,6 +176,16 @@ class Store:
             yield from zip(ids, page["metadatas"])
             offset += len(ids)
 
+    def iter_ids(self) -> Iterator[str]:
+        """Every chunk id, paged; nothing else is read."""
+        offset = 0
+        while True:
+            ids = self._collection.get(include=[], limit=PAGE, offset=offset)["ids"]
+            if not ids:
+                return
+            yield from ids
+            offset += len(ids)
+
     def iter_documents(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """Every chunk's id, text and metadata, paged."""
         offset = 0

@@ -232,23 +232,23 @@ def ingest(
 
 
 def _refresh_keyword_index(settings: Settings, store: Store) -> int:
-    """Rebuild the BM25 index when the set of chunks changed (or it is missing or stale)."""
-    ids, texts = [], []
+    """Rebuild the BM25 index when the set of chunks changed (or it is missing or stale).
+
+    The check reads chunk ids only, so a run that changed nothing does not read every passage.
+    """
+    ids = sorted(store.iter_ids())
+    fingerprint = hashlib.sha256("\n".join(ids).encode()).hexdigest()
+    folder = settings.keyword_dir / settings.collection
+    if KeywordIndex.saved_fingerprint(folder) == fingerprint == store.info().fingerprint:
+        return len(ids)
+    texts = {}
     for cid, text, meta in store.iter_documents():
-        ids.append(cid)
         section = json.loads(meta.get("section") or "[]")
-        texts.append(embedding_text(str(meta.get("title", "")), Chunk(0, 0, 0, text, tuple(section))))
-    fingerprint = hashlib.sha256("\n".join(sorted(ids)).encode()).hexdigest()
-    try:
-        current = KeywordIndex.load(settings.keyword_dir / settings.collection).fingerprint
-    except Exception:
-        current = None
-    if current != fingerprint or store.info().fingerprint != fingerprint:
-        order = sorted(range(len(ids)), key=ids.__getitem__)
-        KeywordIndex.build([ids[i] for i in order], [texts[i] for i in order], fingerprint).save(
-            settings.keyword_dir / settings.collection
-        )
-        store.set_fingerprint(fingerprint)
+        texts[cid] = embedding_text(str(meta.get("title", "")), Chunk(0, 0, 0, text, tuple(section)))
+    ids = sorted(texts)  # the set actually read, should another writer have changed it meanwhile
+    fingerprint = hashlib.sha256("\n".join(ids).encode()).hexdigest()
+    KeywordIndex.build(ids, [texts[i] for i in ids], fingerprint).save(folder)
+    store.set_fingerprint(fingerprint)
     return len(ids)
 
 
