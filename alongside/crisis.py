@@ -184,6 +184,8 @@ FOLD: dict[str, str] = {
     **dict.fromkeys(["2nite", "2night", "tonite", "tonght", "tonigh", "toight", "tonihgt"], "tonight"),
     "2day": "today",
     "abt": "about", "bout": "about",
+    "wks": "weeks", "wk": "week", "hrs": "hours", "hr": "hour", "mins": "minutes", "min": "minutes",
+    "yrs": "years",
     "ppl": "people",
     **dict.fromkeys(["sum1", "some1"], "someone"),
     "every1": "everyone", "evry1": "everyone",
@@ -741,7 +743,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|phone|bandwagon|trampoline)|start|rope|ahead|through|at the chance|the gun|back|right in"
      r"|over to|in|on board|the queue|the line|to conclusions|for joy|higher|around|up and down"
      r"|ship)(?![a-z]))(?: (?:off|from|in front of|into|out (?:of )?(?:a|the) window))?(?![a-z])"),
-     "NP"),
+     "NP", None, "sentence",
+     r"(?:skydiv\w*|parachut\w*|bungee|base jump\w*|paraglid\w*|out of a plane|tandem)"),
     ("jump_off_place", "plan_means", C,
      (r"(?:jump|jumps|jumping|leap|leaping|throw <REFL>|throwing <REFL>) (?:off|from|in front of"
      r"|into|out of) (?:a |the |this |that |some |his |her )?(?:bridge|building|roof|rooftop|cliff"
@@ -775,7 +778,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|throat|chest|temple|mouth|neck|wrist|wrists)(?![a-z])"), "N"),
     ("car_running", "plan_means", E,
      r"(?:garage|car)(?: \w+){0,6} (?:engine|car|motor|exhaust) (?:running|on)(?![a-z])", "N",
-     r"(?:locked|lock|shut|closed|sitting|sat|stuck|alone|wont come out|refus|door)"),
+     r"(?:locked|lock|shut|closed|sitting|sat|stuck|alone|wont come out|refus|door|found|pulled)"),
     ("means_in_hand_intent", "plan_means", E,
      (r"(?:i|he|she|they|ive|hes|shes|im|theyre|i am|he is|she is) (?:have|has|got|ve got|s got"
      r"|holding|is holding|am holding|sitting with|standing with|got out|took out|is with"
@@ -1148,7 +1151,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|wants so badly to) (?:really |just |literally |actually |seriously )?(?:kill|killing|murder\w*"
      r"|hurt|hurting|harm|harming|stab|stabbing|shoot|shooting|strangle|strangling|choke"
      r"|choking|attack|attacking|beat(?: up)?|beating|burn|poison|poisoning|slit|smother|hit"
-     r"|hitting|punch|punching|kick|slaughter|butcher|end|break|destroy|get rid of|take out)"
+     r"|hitting|punch|punching|kick|slaughter|butcher|gut|end|break|destroy|get rid of|take out)"
      r" <OBJ>(?![a-z])"),
      "NP", None, "sentence",
      (r"(?:(?:kill|hurt|murder) (?:me|us|you|him|her) (?:when|if) (?:he|she|they|you|mom|dad|my \w+)"
@@ -1166,7 +1169,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" (?:active |passive )?(?:hi|h i)(?![a-z]))(?![a-z])"), "NAP"),
     ("shoot_up_place", "harm_to_others", C,
      (r"(?:shoot|shooting|shot|bomb|bombing|blow|blowing) up (?:a |the |his |her |my |their |our )?"
-     r"(?:old |former |new |local |whole |entire )?(?:school|work|office|church|mall|place|class"
+     r"(?:old |former |new |local |whole |entire )?(?:\w+ )?(?:school|work|office|church|mall|place|class"
      r"|party|campus|workplace|building|store|job|factory|hospital|clinic|restaurant|gym|club"
      r"|concert|courthouse|station|mosque|synagogue|temple|warehouse|plant|company)"
      r"(?![a-z])"), "NAP"),
@@ -1245,7 +1248,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|make (?:them|him|her|everyone) sorry) (?:them|him|her|everyone|everybody|all of them"
      r"|(?:my|his|her|their|the|that|those) \w+)(?![a-z])"), "NP",
      (r"(?:<WEAPON>|ammo|ammunition|plotting|against (?:him|her|me)|out to get|revenge|hurt|kill"
-     r"|blood|paranoi\w*|threat\w*|hate|hates)"), "message",
+     r"|blood|paranoi\w*|threat\w*|hate|hates|map|address|where (?:he|she|they) lives?|follow\w*"
+     r"|stalk\w*|poison\w*|spying|delusion\w*|psychotic|voices)"), "message",
      r"(?:paperwork|bills|mess|laundry|dishes|insurance|taxes|the car|the house|problem|issue)"),
     ("forced_sex", "abuse", C,
      (r"(?:forced|forces|forcing|made|makes|pressured|coerced|pushed) (?:me|her|him|them|my \w+)"
@@ -1672,6 +1676,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|ser una carga|estar para (?:navidad|su cumpleanos|mi cumpleanos)|estar aqui mucho"
      r"|molestar mas)(?![a-z])|(?:ya )?no (?:lo|la|me|nos) (?:vamos a|van a|vas a|va a) (?:ver"
      r"|volver a ver) (?:nunca|mas)(?![a-z])|(?:ya )?no lo vamos a ver(?![a-z])"
+     r"|(?:ya )?no (?:van|vamos|vas|va) a tener que preocupar\w* por (?:mi|el|ella)(?![a-z])"
      r"|(?:estamos|estariamos|estan|estarian|estaran|estaras|estarias) mejor sin (?:el|ella|mi)"
      r"(?![a-z])|(?:se esta|me estoy|esta|anda) despidiendo de todos(?![a-z])"), "NP",
      None, "sentence",
@@ -1681,7 +1686,183 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|esposa|hijo|hija|madre|padre|hermano|hermana)(?![a-z])"), "NP",
      r"(?:murio|fallecio|muerte|fallecid[oa]|en el cielo|que en paz descanse|difunt[oa])",
      "message"),
+    # ---------------------------------------------------------------- wider wording (v6 round)
+    # A prayer or plea not to wake, or for God to take the speaker ("prays every night not to
+    # wake up", "asks God every night to take him").
+    ("pray_not_wake", "ideation", C,
+     (r"(?:pray|prays|prayed|praying|wish|wishes|wished|wishing|hope|hopes|hoping|begs|begged"
+     r"|begging)(?: \w+){0,3} (?:not|never) to (?:wake up|wake|see (?:the )?(?:morning|tomorrow"
+     r"|another day))(?![a-z])"), "NP"),
+    ("ask_god_take", "ideation", C,
+     (r"(?:ask|asks|asked|asking|beg|begs|begged|begging|pray|prays|prayed|praying|tell|tells"
+     r"|told|telling) (?:god|the lord|jesus|the angels)(?: \w+){0,3} to (?:take|call|come for"
+     r"|come get) (?:me|him|her|them)(?![a-z])"), "NP"),
+    # What alone keeps someone alive ("if it wasn't for his dog he'd have checked out long ago").
+    ("only_reason_alive", "ideation", C,
+     (r"(?:if it (?:wasnt|werent|was not|were not|hadnt been|had not been) for|(?:the )?only"
+     r" (?:thing|reason|one|ones) (?:keeping|that keeps|that kept|stopping|that stops|holding))"
+     r" (?:\S+ ){0,6}?(?:(?:i|he|she|they)(?:d| would)(?: have)?(?: \w+)? (?:checked out(?! of"
+     r" (?:the|a|his|her|my) )|been gone(?! from| for)|ended it|done it|killed (?:myself|himself"
+     r"|herself|themselves)|not be (?:here|alive|around)|be (?:dead|gone)|gone through with it"
+     r"|left (?:this|the) world)|(?:me|him|her|them) (?:alive|from (?:doing it|ending it"
+     r"|killing)))(?![a-z])"), "NP"),
+    # A child or adult speaking of going to the dead ("wants to go see grandma in heaven soon").
+    ("go_to_heaven", "ideation", C,
+     (r"(?:go|going|get|gets|wants to go|want to go|to go) (?:to )?(?:see|be with|visit|join"
+     r"|meet) (?:\w+ ){0,2}in heaven(?![a-z])|(?:go|going|get|gets) to heaven (?:soon|now|early"
+     r"|already|to be with|to see)(?![a-z])"), "NP", None, "sentence",
+     r"(?:someday|some day|one day|when (?:we|i|you|they) (?:die|are old|get old)|eventually)"),
+    ("cant_picture_future", "hopelessness", C,
+     (r"(?:cant|cannot|can not|couldnt|doesnt|dont|unable to|no longer) (?:even |really )?"
+     r"(?:picture|imagine|see|envision) (?:any|a|her|his|my|their|much of a|any kind of|any sort"
+     r" of|a single|a good|a better) future(?! (?:without|with|for (?:the|this|that|our)"
+     r"|together|in (?:this|that|the))(?![a-z]))(?![a-z])"), "P"),
+    ("no_point_anything", "hopelessness", C,
+     (r"no (?:point|use|reason) (?:to |in |of )?(?:even )?(?:anything|any of it|everything"
+     r"|life|living|going on|getting up|finishing (?:school|anything|college)|doing anything"
+     r"|trying(?= ?(?:\.|,|!|$| anymore| at all)))(?: (?:anymore|at all|else))?(?![a-z])"), "P"),
+    ("point_of_being_alive", "hopelessness", C,
+     (r"(?:whats|what is|theres no|there is no|no|see no|sees no) (?:the )?(?:point|use|reason)"
+     r"(?: in| of| to)?(?: even| really)? (?:being alive|living|staying alive|existing|going on"
+     r"|being here|waking up)(?![a-z])"), "P"),
+    ("spanish_burden_third", "hopelessness", C,
+     (r"(?:es|soy|sea|ser|somos|eres) una carga para(?![a-z])|(?:se siente|me siento|siente que"
+     r" es|siento que soy|dice que es|dice que soy) una carga(?![a-z])|(?:dice que|siente que"
+     r"|cree que|yo|el|ella) no (?:tengo|tiene) (?:ningun )?futuro(?![a-z])"), "N"),
+    # Means hidden away with a reason that is no reason ("three bottles of Tylenol under her
+    # bed, her 'insurance' for when things get bad").
+    ("hidden_supply", "plan_means", C,
+     (r"(?:\d+|two|three|four|five|six|several|multiple|extra|a few|lots of|a bunch of|tons of"
+     r"|a stack of|a pile of) (?:\w+ )?(?:bottles|boxes|packs|packets|blister packs|strips"
+     r"|containers) of (?:\w+ )?<DRUG>(?![a-z])"), "NP",
+     (r"(?:hid\w*|hiding|under (?:his|her|their|the) (?:bed|mattress|pillow)|in (?:his|her|their)"
+     r" (?:closet|drawer|backpack|car|sock drawer|room)|stash\w*|insurance|just in case|in case"
+     r"|for when|for later|secret\w*)"), "sentence",
+     r"(?:costco|sale|bulk|coupon|flu season|cold season|travel|first aid)"),
+    ("hoarding_meds", "plan_means", C,
+     r"(?:hoard\w*|stockpil\w*) (?:\w+ ){0,3}<DRUG>(?![a-z])", "NP", None, "sentence",
+     r"(?:coupon|discount|sale|bulk|disposal|dispose|take back|recycl\w*|shortage)"),
+    ("research_lethal", "plan_means", C,
+     (r"(?:research\w*|googl\w*|search\w*|look\w* up|looking (?:up|into|at)|read\w* (?:about|up"
+     r" on)|watch\w* videos (?:on|about)) (?:\w+ ){0,2}(?:lethal|suicide|deadly|fatal|painless)"
+     r" (?:methods?|means|ways|doses?|dosages?|amounts?|combinations?)(?![a-z])"), "NP", None,
+     "sentence",
+     (r"(?:counsel\w*|safety|restriction|reduction|training|thesis|paper|class|course|study"
+     r"|policy|prevention|storage)")),
+    # An unnamed act with means in the message ("said that's when he'll do it").
+    ("when_do_it", "plan_means", C,
+     (r"(?:when|where|how|then|thats when) (?:hell|shell|ill|he will|she will|i will|hes going to"
+     r"|shes going to|im going to|theyll|he would|she would|hed|shed) (?:finally |just )?do it"
+     r"(?![a-z])"), "NP",
+     (r"(?:<GUN>|pills|rope|noose|bridge|die|dying|kill\w*|suicid\w*|end it|end (?:his|her|my)"
+     r" life|goodbye|note)"), "message"),
+    ("care_if_anything_happens", "farewell", C,
+     (r"(?:look after|take care of|take|keep|have|raise|watch|feed) (?:my|his|her|their) (?:\w+ )"
+     r"{0,2}(?:cat|cats|dog|dogs|pets?|kids|children|son|daughter|plants|fish|bird|horse) (?:if"
+     r"|in case|when) (?:anything|something) (?:ever )?(?:happens|happened|were to happen|should"
+     r" happen) to (?:me|him|her|them)(?![a-z])"), "NP",
+     (r"(?:low|depress\w*|sad|hopeless|suicid\w*|wont see|stopped|off (?:his|her|their|my)"
+     r" (?:meds|medication)|refus\w*|not (?:herself|himself)|giving|goodbye|struggling|dark|down"
+     r" lately|worried)"), "message",
+     (r"(?:will|estate|lawyer|attorney|guardian\w*|surgery|deploy\w*|trip|flight|travel\w*"
+     r"|military|vacation|operation)")),
+    ("goodbye_not_coming_back", "farewell", C,
+     (r"(?:goodbye|good bye|bye|hugged|hugs|hugging) (?:\S+ ){0,5}?(?:like|as if|as though)"
+     r" (?:he|she|they|i) (?:wasnt|werent|was not|were not|wouldnt be|would not be|isnt|is not"
+     r"|wont be|will not be|was never) (?:coming back|coming home|going to see (?:us|me|them|you)"
+     r" again|seeing (?:us|me|them|you) again)(?![a-z])"), "NP"),
+    ("last_post", "farewell", C,
+     (r"(?:this is|this will be|thats|that was|posted|wrote|texted) (?:my|his|her|their) last"
+     r" (?:post|message|text|video|goodbye|words|story)(?![a-z])"), "NP", None, "sentence",
+     r"(?:before (?:my|his|her|the|we|i)|for (?:today|tonight|the (?:day|week|year|night))|about|on this topic|vacation|break|trip|hiatus)"),
+    ("fresh_marks", "self_harm", C,
+     (r"(?:fresh|new|deep|recent|healing|more|lots of|a lot of|several|multiple|cigarette"
+     r"|lighter) (?:cuts|scars|cut marks|burns|burn marks|scratches|slashes|wounds|lines)"
+     r" (?:on|all over|up and down|across|along) (?:(?:my|his|her|their|both|the) )?(?:\w+ )?"
+     r"(?:backs of (?:his|her|their|my) )?(?:arms?|wrists?|legs?|thighs?|stomach|belly|body"
+     r"|forearms?|hips?|skin|hands?|ankles?)(?![a-z])"), "NP", None, "sentence",
+     (r"(?:surgery|work|job|kitchen|garden\w*|thorns?|roses|cat|dog|kitten|puppy|fell|tripped"
+     r"|bike|sports|rash|eczema|mosquito|tattoo|sunburn|oven|stove)")),
+    ("cuts_intransitive", "self_harm", C,
+     (r"(?:he|she|they|i|friend|daughter|son|sister|brother|kid|child|teen|gf|bf|girlfriend"
+     r"|boyfriend|roommate) (?:still |has been |started |starts |is |keeps |kept |was )?(?:cuts"
+     r"|cutting|cut|burns|burning|self harms|self harming)(?= ?(?:\.|,|!|\?|and |again"
+     r"|sometimes|$))"), "NP", None, "sentence",
+     (r"(?:paste|pastes|color\w*|colour\w*|glue|hair|paper|fabric|wood|grass|lawn|vegetables"
+     r"|meat|onions|class|coupons|deals|scissors|cards|deck|cake|bread|in line|corners|the line)")),
+    ("took_extra_on_purpose", "overdose", E,
+     (r"(?:took|taken|taking|take|injected|swallowed|used) (?:\w+ ){0,2}(?:extra|too much|too many"
+     r"|a lot of|lots of|a bunch of|a handful of|a ton of|way too much|way too many|double"
+     r"|triple) (?:of )?(?:(?:his|her|my|their|the) )?(?:\w+ )?<DRUG>(?![a-z])"), "NX",
+     (r"(?:on purpose|deliberately|intentionally|to (?:die|end it|kill)|confused|unresponsive"
+     r"|not making sense|wont wake|cant wake|passed out|vomiting|throwing up|seiz\w*)"), "message"),
+    ("took_everything", "overdose", E,
+     (r"(?:took|swallowed|taken|downed|ate|drank) (?:everything|all the pills|whatever (?:was"
+     r"|he found|she found|i found)|all of (?:it|them)|every pill|all (?:his|her|my|their)"
+     r" (?:pills|meds)) (?:in|from) (?:the|his|her|my|their) (?:medicine )?(?:cabinet|cupboard"
+     r"|bottle|drawer|bathroom|kitchen)(?![a-z])"), "NX"),
+    ("die_on_day", "harm_to_others", C,
+     (r"(?:they|you|everyone|everybody|all of (?:you|them)) (?:all )?(?:will |are going to |gonna "
+     r"|going to |shall )?(?:all )?die (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday"
+     r"|saturday|sunday|tomorrow|tonight|soon)(?![a-z])"), "NP"),
+    ("hit_list", "harm_to_others", C,
+     r"(?:hit list|kill list|death list|list of (?:names|people|targets))(?![a-z])", "NAP",
+     (r"(?:die|dead|kill|shoot|hurt|pay|<GUN>|bomb|revenge|sorry|hate|target)"), "message"),
+    ("threat_sorry", "harm_to_others", C,
+     (r"(?:youll|youre going to|shell|hell|theyll|you will|she will|he will|they will|youd|shed"
+     r"|hed) (?:\w+ )?be sorry(?![a-z])"), "NP",
+     (r"(?:<WEAPON>|kill|hurt|where (?:i|you|she|he|we|they) lives?|knows where|find (?:you|me"
+     r"|her|him)|beat|bury|watch (?:your|my|her|his) back|make (?:you|her|him) pay)"), "message"),
+    ("run_over", "harm_to_others", C,
+     r"<INTENT> (?:just )?run (?:<OBJ>) over(?! to| for| there| here| at)(?![a-z])", "NP"),
+    ("spanish_voices_command", "psychosis_danger", C,
+     (r"voces? (?:que )?(?:le|me|les) (?:dicen|dice|ordenan|ordena|piden|pide|mandan|manda)"
+     r" que (?:se |me |lo |la )?(?:tire|mate|lastime|corte|haga dano|avente|lance|muera"
+     r"|suicide|ahorque)(?![a-z])"), "NP"),
+    ("voice_go_into", "psychosis_danger", C,
+     (r"(?:voices?|the voice|a voice) (?:\w+ ){0,3}(?:tell\w*|told|want\w*|order\w*|command\w*"
+     r"|urg\w*) (?:him|her|me|them) to (?:go|walk|step|jump|run|swim) (?:into|in front of|off)"
+     r"(?![a-z])"), "NP"),
+    ("secret_touch", "abuse", C,
+     (r"(?:secret|special|private) (?:touching|touches|touch|cuddles|cuddling|games?|bath ?time"
+     r"|sleepovers?)(?![a-z])"), "NP",
+     (r"(?:uncle|dad|father|stepdad|stepfather|grandpa|grandfather|brother|cousin|babysitter"
+     r"|boyfriend|coach|teacher|neighbor|neighbour|pastor|priest|man|he|bedtime|at night"
+     r"|grader|kindergart\w*|preschool\w*|(?:[1-9]|1[0-7]) (?:years? old|yo))"), "message"),
+    ("handprint_bruises", "abuse", C,
+     (r"bruis\w* (?:\w+ ){0,2}(?:shaped like|in the shape of|that look like|like) (?:a |an )?"
+     r"(?:hand|handprints?|fingers?|fingerprints?|fingermarks|belt|belt marks|cord|loop)"
+     r"(?![a-z])|(?:handprints?|finger marks|fingermarks|belt marks|grab marks|choke marks"
+     r"|strangulation marks) (?:on|around) (?:her|his|their|my)(?![a-z])"), "NP"),
+    ("spanish_weapon_threat", "abuse", C,
+     (r"amenaz\w* con (?:el|un|una|la|su) (?:cuchillo|pistola|arma|navaja|machete|escopeta)"
+     r"(?![a-z])"), "NP"),
+    ("bedridden_days", "unable_to_care", C,
+     (r"(?:hasnt|has not|hasnt been|not|wont|cant|hadnt|havent|didnt) (?:gotten|got|get|been"
+     r"|getting) (?:out of|up from|up out of) bed (?:in|for) (?:<NUMWORD>) (?:days|weeks)"
+     r"(?![a-z])|not even (?:to )?(?:get |drink |have |for )?(?:water|a drink|a glass of water"
+     r"|to drink|to use the bathroom|to pee)(?![a-z])"), "NP",
+     r"(?:bed|days|room|water|drink|lips|pee|bathroom)", "message"),
+    ("refuses_eat_and_drink", "unable_to_care", C,
+     (r"(?:refus\w* to|wont|will not|not|stopped|isnt|hasnt|doesnt) (?:<FILL>)(?:eat|eating)"
+     r"(?![a-z])"), "AP",
+     (r"(?:wont|will not|refus\w* to|not|stopped|isnt|hasnt|doesnt) (?:<FILL>)(?:drink|drinking)"
+     r"(?! (?:alcohol|beer|wine|coffee|soda|milk|booze|liquor|juice)(?![a-z]))(?![a-z])"),
+     "sentence",
+     (r"(?:vegetables|veggies|meat|sugar|gluten|dairy|carbs|junk|fast food|candy|alcohol|beer"
+     r"|wine|fasting|ramadan|lent|diet|soda|coffee|caffeine|sober|breakfast|lunch|dinner at"
+     r"|school lunch|picky)")),
+    ("spanish_no_food", "unable_to_care", C,
+     (r"no (?:come|quiere comer|ha comido|esta comiendo) ni (?:bebe|toma agua|quiere beber|ha"
+     r" bebido|agua)(?![a-z])|no (?:come|bebe|ha comido|ha bebido) (?:nada )?desde hace"
+     r" (?:\w+ )?dias(?![a-z])"), "NP"),
+    ("eating_disorder_danger", "unable_to_care", C,
+     r"(?:anorexi\w*|eating disorder|bulimi\w*)(?![a-z])", "NAP",
+     (r"(?:(?:heart rate|pulse|bpm)(?: \w+){0,3} (?:[1-3]\d)(?![0-9])|(?:potassium|electrolytes)"
+     r" (?:\w+ ){0,2}(?:low|dangerous)|fainting|fainted|passed out|collapsed|refus\w* (?:to go )?"
+     r"(?:inpatient|hospital|treatment|to eat))"), "message"),
 )
+
 
 def _rules(rows: tuple[tuple, ...]) -> tuple[Rule, ...]:
     return tuple(
@@ -1807,6 +1988,57 @@ _CUE_ROWS: tuple[tuple, ...] = (
      (r"(?:itll|it will|this will|everything will|its going to|it is going to|it all will) (?:all"
      r" )?be over soon(?![a-z])"), "NP", None, "sentence",
      r"(?:exam|test|week|semester|surgery|procedure|labor|storm|winter|season|shift|trial)"),
+    ("cue_life_insurance", "farewell", C,
+     (r"(?:life insurance|insurance (?:money|payout|policy|papers)|(?:get|collect|have|cash)"
+     r" the insurance)(?![a-z])"), "NP"),
+    ("cue_youd_be_fine", "hopelessness", C,
+     (r"(?:youd|you would|youll|you will|yall|everyone would|everyone will|you all|theyd"
+     r"|they would|the kids would|the family would) (?:all )?be (?:fine|better|ok|okay|better"
+     r" off|set|taken care of)(?![a-z])"), "NP"),
+    ("cue_need_soon", "farewell", C,
+     (r"(?:youll|you will|youre going to|youd) need (?:this|these|it|them|to know this) (?:soon"
+     r"|when (?:im|hes|shes|i am|he is|she is) gone|after)(?![a-z])"), "NP"),
+    ("cue_open_later", "farewell", C,
+     (r"(?:dont|not to|never|do not|shouldnt|not) open (?:it|them|this|these|the \w+|those)"
+     r" (?:until|till|before|unless) (?:later|after|im gone|hes gone|shes gone|(?:i|he|she)"
+     r" (?:am|is|m|s) gone|something happens|the time comes|its time)(?![a-z])"), "NP",
+     None, "sentence", r"(?:christmas|birthday|graduation|wedding|anniversary|party)"),
+    ("cue_self_worthless", "hopelessness", C,
+     (r"(?:calls?|calling|called) <REFL> (?:a )?(?:lost cause|worthless|useless|a waste|a failure"
+     r"|a burden|a mistake|garbage|trash|not worth (?:it|keeping|saving))(?![a-z])"
+     r"|not worth (?:keeping|saving|loving|the trouble)(?![a-z])"), "NP"),
+    ("cue_hot_weather_cover", "self_harm", C,
+     (r"(?:long sleeves|hoodies?|sweatshirts?|sweaters?|jackets?) (?:\S+ ){0,6}?(?:july|june"
+     r"|august|summer|the heat|hot out|so hot|heat|\d\d degrees|heatwave)(?![a-z])"), "NP"),
+    ("cue_deserves_pain", "self_harm", C,
+     (r"(?:deserve|deserves|deserved) (?:the |these |those |this |to )?(?:marks|cuts|pain|scars"
+     r"|bruises|to hurt|to bleed|to suffer|to feel pain|the pain)(?![a-z])"), "NP"),
+    ("cue_bruises", "abuse", C,
+     (r"bruis\w* (?:on|all over|up and down|around) (?:her|his|their|my) (?:\w+ )?(?:arms?|face"
+     r"|neck|legs?|back|wrists?|body|ribs|eyes?)(?![a-z])"), "NP", None, "sentence",
+     r"(?:fell|fall|sports|soccer|football|hockey|rugby|bike|blood thinner|anemi\w*|leukemia)"),
+    ("cue_afraid_of_him", "abuse", C,
+     (r"flinch\w*(?![a-z])|(?:scared|afraid|terrified) (?:of (?:him|her|them|my \w+|his \w+|her"
+     r" \w+)|to go home|to be home)(?![a-z])"), "NP"),
+    ("cue_controls_money", "abuse", C,
+     r"controls? (?:all )?(?:of )?(?:her|his|their|my) (?:money|finances|phone|bank\w*)(?![a-z])",
+     "NP"),
+    ("cue_squalor", "unable_to_care", C,
+     (r"(?:full of|covered in|piles of|pile of|buried in) (?:\w+ )?(?:garbage|trash|rotting food"
+     r"|rotten food|feces|urine|filth)(?![a-z])|rotting food(?![a-z])|living in (?:filth|squalor)"
+     r"(?![a-z])"), "NP"),
+    ("cue_weight_loss", "unable_to_care", C,
+     (r"lost (?:about |almost |over |like |nearly |at least )?(?:\d+|twenty|thirty|forty|fifty)"
+     r" (?:lbs|pounds|kilos|kg)(?![a-z])"), "NP", None, "sentence",
+     r"(?:diet|gym|surgery|proud|goal|ozempic|workout|running)"),
+    ("cue_no_hygiene", "unable_to_care", C,
+     (r"(?:hasnt|hadnt|not|wont|doesnt|havent) (?:showered|bathed|washed|changed (?:his|her"
+     r"|their) clothes) (?:in|for) (?:weeks|months|(?:<NUMWORD>) (?:weeks|months))(?![a-z])"),
+     "NP"),
+    ("cue_spanish_goodbyes", "farewell", C,
+     r"se despidio de (?:todos|todo el mundo|sus amigos|toda la familia|nosotros)(?![a-z])", "NP"),
+    ("cue_spanish_gave_away", "farewell", C,
+     r"regalo (?:\w+ ){0,2}(?:perro|gato|cosas|ropa|guitarra|mascota|juegos)(?![a-z])", "NP"),
 )
 
 RULES: tuple[Rule, ...] = _rules(_RULE_ROWS)
@@ -1840,6 +2072,23 @@ IDIOMS: re.Pattern[str] = _re(
     r"|king|blonde|forest|watch)|(?:kill|killing|slay|slaying) (?:the|this|that|an?) "
     r"(?:exam|test|interview|presentation|game|performance|audition)|could have killed (?:him"
     r"|her|them)|kill (?:me|us) now|shoot me now|(?:is|are|will be) the death of me|knock(?:ed|s)? (?:\w+ )?dead|going to die (?:of|from) (?:embarrassment|laughter)"
+    # A song, film or book about the subject is media, not a disclosure.
+    r"|(?:song|songs|lyrics|movie|film|book|poem|show|video|meme|episode|album|rap|track)"
+    r" (?:\w+ )?(?:about|called|titled|named) (?:wanting to die|suicide|killing (?:yourself"
+    r"|myself|himself|herself|themselves)|dying|death|self harm|cutting)"
+    # Listing the signs to look for is information seeking.
+    r"|(?:warning signs?|red flags?|risk factors?|signs|symptoms) (?:\w+ ){0,3}(?:like|such as"
+    r"|including|include) (?:\w+ ){0,2}(?:giving away|talking about|saying goodbye|withdraw\w*"
+    r"|self harm\w*|cutting|hopelessness|suicid\w*|wanting to die|death)(?: \w+){0,3}"
+    # "He'd rather die than sit through group": a refusal, told as hyperbole.
+    r"|(?:rather|sooner) (?:die|be dead) than (?:sit|be seen|wear|eat|watch|listen|attend|talk"
+    r"|admit|ask|apologi\w*|sing|dance|spend|miss|go to (?:the |a |another )?(?:dentist|party"
+    r"|wedding|mall|gym|school|work|church|class|meeting|session|group|reunion|game|concert))"
+    # A sibling's "he'd kill me if I told mom about his girlfriend".
+    r"|(?:hed|shed|theyd|would|will|hell|shell|theyll|is going to|are going to|gonna|going to)"
+    r" (?:literally |actually |totally |so )?(?:kill|murder) (?:me|us|you)(?: \w+){0,2} if (?:i"
+    r"|we|you) (?:ever )?(?:told|tell) (?:mom|mum|dad|our (?:mom|mum|dad|parents)|(?:his|her|my)"
+    r" (?:mom|mum|dad|parents|girlfriend|boyfriend|wife|husband)) about"
 )
 
 NEGATION_CUES: frozenset[str] = frozenset(
@@ -1876,7 +2125,7 @@ ACADEMIC: re.Pattern[str] = _re(
     r"|article|journal|class|course|lecture|training|trainings|workshop|webinar|seminar"
     r"|conference|presentation|curriculum|syllabus|module|statistics|stats|rates?|epidemiolog\w*"
     r"|prevalence|prevention|awareness|campaign|walkathon|walk (?:for|to raise|in memory)|fundraiser|charity|movie|film|show|series"
-    r"|episode|season|documentary|podcast|book|books|novel|story|stories|character|characters"
+    r"|episode|season|documentary|podcast|book|books|novel|(?<!long )(?<!her )(?<!his )(?<!my )(?<!our )(?<!their )(?<!insta )stor(?:y|ies)(?! short)|character|characters"
     r"|memoir|memoirs|biography|autobiography|play|musical|opera|painting|exhibit|museum"
     r"|song|songs|lyrics|album|poem|scene|news|headline|reporting|media|safe messaging|scale"
     r"|screening|screener|questionnaire|assessment|assess|item|score|scored|scoring|c ssrs"
@@ -1900,6 +2149,8 @@ DISTANT_PAST: re.Pattern[str] = _re(
     r"|student)|when (?:i|he|she|they) (?:was|were) (?:a teen|a teenager|young|younger|a kid"
     r"|a child|in (?:high school|college)|\d+)|back in|in the past|once|(?:ten|twenty|five|six"
     r"|seven|eight|nine|fifteen|a few|several|many) years ago|after (?:my|his|her) divorce (?:\w+ )?years"
+    r"|went through a (?:\w+ )?(?:period|phase|time|stretch|patch)|that was (?:in )?(?:19|20)\d\d"
+    r"|hace (?:muchos|varios|unos|\d+|dos|tres|cuatro|cinco|seis|diez|quince|veinte) anos"
     r"|(?:\d+|many|several|a few|two|three|four|five) years (?:clean|sober|ago))(?![a-z])"
 )
 RECOVERY: re.Pattern[str] = _re(
@@ -1911,6 +2162,8 @@ RECOVERY: re.Pattern[str] = _re(
     r"|proud|volunteer\w*|peer (?:specialist|support|counselor|counsellor|mentor|worker)|processed"
     r"|free (?:of|from) (?:it|that|self harm|cutting|them)|(?:\d+|many|several|a few|two|three|four"
     r"|five|ten) years (?:free|clean|sober|now)|for (?:\d+|many|several|a few) years now|helped|works as|happy now|okay"
+    r" now|its been (?:years|a long time|ages)|(?:hes|shes|im|theyre) (?:[2-9]\d) now"
+    r"|(?:ahora |ya )?esta (?:muy |mucho )?(?:bien|mejor|estable)|se recupero|okay"
     r" now|ok now|since then|ever since|in remission|well now|well for)(?![a-z])"
 )
 
@@ -1935,6 +2188,7 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"(?:tonight|right now|as we speak|this (?:very )?(?:minute|second|moment|instant)"
         r"|about to|in (?:a few|a couple of|\d+|the next|five|ten|two) (?:minutes|mins|seconds)"
         r"|esta noche|ahora mismo|ahorita|right this minute|at this moment|currently on"
+        r"|ahora (?:esta|va|se esta) (?:subiendo|caminando|saliendo|manejando|arriba|en el techo)"
         r"|on (?:his|her|my|their|the) way to (?:do it|end it|the bridge|jump))(?![a-z])"),
      _ALL, "sentence"),
     ("today", (_re(r"(?:today|now)(?![a-z])"), _re(
@@ -1947,7 +2201,7 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"(?![a-z])"),
      frozenset({"attempt", "overdose", "self_harm", "plan_means"}), "sentence"),
     ("rescue", _re(
-        r"(?:cut|got|pulled|took) (?:him|her|them) down|pulled (?:him|her|them) out of|just now"
+        r"(?:cut|got|pulled|took) (?:him|her|them) down|pulled (?:him|her|them) out(?! of bed)|just now"
         r"|breathing but|found (?:him|her|them) (?:hanging|unconscious|unresponsive)|ambulance is"
         r" (?:on the way|coming|here)|(?:called|calling) (?:911|an ambulance)(?: just)? now"),
      frozenset({"attempt", "plan_means", "self_harm", "overdose"}), "message"),
@@ -1984,6 +2238,60 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|(?:his|her|their) (?:car|truck) is gone|(?:left|went out|drove off|took off) (?:\d+|a few"
         r"|five|ten|twenty|thirty|fifteen) (?:minutes|mins) ago"),
      frozenset({"ideation", "farewell", "plan_means", "hopelessness", "attempt"}), "message"),
+    ("weapon_in_hand", _re(
+        r"(?:has|have|got|grabbed|grabbing|holding|picked up|took|pulled out|brought|sharpening"
+        r"|sharpened|loaded|loading|showing (?:people|everyone|friends|us)"
+        r"|(?:went|gone|left|headed|walked|drove|out) (?:\w+ ){0,4}with)(?: (?:just|now|out|up))? (?:a |an |the "
+        r"|his |her |their |my |every |all (?:the|his|her|their) )?(?:\w+ )?<WEAPON>(?![a-z])"
+        r"|<GUN> (?:is |was )?(?:loaded|out of (?:the|his|her|its) (?:safe|case|cabinet|locker))"),
+     _DANGER, "message"),
+    ("plan_with_means", (_re(
+        r"(?:picked|set|chose|chosen|has|got|circled) (?:a|the) (?:date|day)(?![a-z])"), _re(
+        r"(?:<GUN>|rope|noose|pills|stockpil\w*|hoard\w*)(?![a-z])")),
+     frozenset({"plan_means"}), "message"),
+    ("recent_message", _re(
+        r"(?:posted|texted|sent|messaged|wrote|called|said (?:it|this|that)) (?:\S+ ){0,24}?(?:like "
+        r"|about |maybe )?(?:\d+|a few|few|five|ten|twenty|thirty|fifteen) minutes ago"
+        r"|just (?:posted|texted|sent|messaged|called)(?![a-z])"),
+     frozenset({"farewell", "ideation", "plan_means", "hopelessness"}), "message"),
+    # An attempt within the last day, and the person refuses the care it needs now.
+    ("fresh_attempt_refusing_care", (_re(
+        r"(?:last night|this (?:morning|evening|afternoon)|earlier (?:today|tonight)|an hour ago"
+        r"|(?:\d+|a few|few|two|three) hours ago|anoche|esta manana|esta tarde"
+        r"|hace (?:una|unas|\d+) horas?)(?![a-z])"), _re(
+        r"(?:wont|will not|refus\w*|doesnt want to|does not want to|no quiere) (?:to )?(?:let (?:me|us)"
+        r" call|go to (?:the )?(?:hospital|er|emergency room|doctor)|be seen|see a doctor|call"
+        r" (?:anyone|911)|ir al (?:hospital|medico|doctor)|que llame\w*)")),
+     frozenset({"attempt"}), "message"),
+    ("bleeding_now", _re(
+        r"(?:still bleeding|wont stop bleeding|bleeding (?:a lot|badly|heavily|everywhere|through)"
+        r"|really deep|so deep|too deep|needs stitches|gaping)(?![a-z])"),
+     frozenset({"self_harm"}), "message"),
+    ("lost_now", _re(
+        r"(?:cant|can not|cannot|couldnt) find (?:him|her|them)|is missing|went missing"
+        r"|has gone missing(?![a-z])"),
+     frozenset({"unable_to_care"}), "message"),
+    ("collapse", _re(
+        r"(?:passed out|fainted|collapsed|unconscious|cant stand up|seizure|seizing"
+        r"|(?:heart rate|pulse)(?: \w+){0,3} (?:[1-3]\d)(?![0-9]))(?![a-z])"),
+     frozenset({"unable_to_care"}), "message"),
+    # Psychosis around an infant, with the parent about to be alone with the baby.
+    ("infant_psychosis", (_re(r"(?:postpartum|post partum|baby|infant|newborn)(?![a-z])"), _re(
+        r"(?:voice|voices|psychotic|psychosis|delusion\w*|hallucinat\w*)(?![a-z])"), _re(
+        r"(?:today|tonight|right now|alone with|(?:take|taking) (?:the|her|his|their) baby home)"
+        r"(?![a-z])")),
+     frozenset({"psychosis_danger", "ideation", "harm_to_others"}), "message"),
+    ("under_siege", _re(
+        r"(?:outside|at) (?:my|our|the) (?:front )?(?:door|house|apartment|window|place)(?![a-z])"
+        r"|banging on (?:the|my|our) (?:door|window)|trying to (?:get|break) in|breaking (?:in"
+        r"|down the door)|(?:estoy|estamos) (?:encerrad[oa]s?|escondid[oa]s?)|hiding (?:from (?:him|her"
+        r"|them)|in (?:the|my|our) (?:room|bathroom|closet|car))"),
+     frozenset({"abuse", "harm_to_others", "psychosis_danger"}), "message"),
+    ("weapon_threat_today", (_re(
+        r"(?:amenaz\w* con|threatened (?:me|her|him|us|them) with) (?:a|an|the|his|her|el|un|una|la"
+        r"|su) (?:\w+ )?(?:<WEAPON>|cuchillo|pistola|arma|navaja|machete)"), _re(
+        r"(?:today|tonight|just now|right now|hoy|esta noche|ahora)(?![a-z])")),
+     frozenset({"abuse", "harm_to_others"}), "message"),
     ("violence_now", _re(
         r"(?:is|hes|shes|are|theyre) (?:hitting|beating|choking|strangling|attacking|stabbing"
         r"|kicking|punching|hurting) (?:me|her|him|them|us|my \w+|the \w+)(?: right now| now)?"
@@ -1992,6 +2300,7 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
      frozenset({"abuse", "harm_to_others"}), "sentence"),
     ("child_victim", _re(
         r"(?:(?:im|i am|hes|shes|he is|she is|theyre|aged?|age|only) (?:[1-9]|1[0-7])(?![0-9a-z])"
+        r"|(?<![0-9])(?:[1-9]|1[0-7]) ?(?:f|m)(?![0-9a-z])"
         r"|(?:[1-9]|1[0-7]) ?(?:years? old|yo|y o|yrs? old|year old|month old|months old)"
         r"|(?:kid|kids|child|children|baby|babies|toddler|infant|little (?:brother|sister|one"
         r"|ones|boy|girl)|(?:younger|baby) (?:brother|sister)|minor|stepdaughter|stepson"
@@ -2020,7 +2329,7 @@ DEESCALATE_OVERDOSE: re.Pattern[str] = _re(
 # Psychosis context: danger-type matches in such a message also count as psychosis_danger.
 PSYCHOSIS_CONTEXT: re.Pattern[str] = _re(
     r"(?:paranoi\w*|delusion\w*|psychotic|psychosis|hallucinat\w*|hearing voices|hears voices"
-    r"|the voices|imposter|impostor|possessed|implanted|(?:government|fbi|cia) (?:\w+ )?(?:poison\w*"
+    r"|the voices|(?:a|the) voice (?:tells|telling|told|says|saying)|imposter|impostor|possessed|implanted|(?:government|fbi|cia) (?:\w+ )?(?:poison\w*"
     r"|spy\w*|watch\w*|track\w*|implant\w*)|(?:thinks|believes|convinced|insists|sure|says)"
     r"(?: that)?"
     r" (?:\w+ ){0,4}(?:after (?:him|her|me)|following (?:him|her|me)|watching (?:him|her|me)"
