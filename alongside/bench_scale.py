@@ -3,11 +3,12 @@
 Each corpus is synthetic but shaped like the real one. A chunk recombines neighbouring sentences
 of the guidance in corpus/*.md under realistic metadata (about 50 chunks per document, the real
 section trails, family/counselor/general audiences, exact offsets), and it is written through the
-same `Store` and keyword index that `alongside ingest` uses, for the embedded store and for a
-`chroma run` server on a loopback port.
+same `Store`, keyword index and word index that `alongside ingest` uses, for the embedded store
+and for a `chroma run` server on a loopback port.
 
 Embedding 100k chunks with the real model takes most of an hour on two cores, so a synthetic
-chunk's vector is the normalised mean of the real model's vectors of its sentences. Ingest's
+chunk's vector is the normalised mean of the real model's vectors of its sentences, and its word
+vectors are its sentences' real word vectors, stacked (when `word_weight` is above 0). Ingest's
 embedding cost is measured on real chunks instead and extrapolated to each size (reported apart
 from the measured write time). Queries go through the real `Retriever.search`, real model included.
 
@@ -40,18 +41,27 @@ from alongside.keyword import KeywordIndex
 from alongside.retrieval import Retriever
 from alongside.settings import REPO_ROOT, Settings
 from alongside.store import PAGE, Store
+from alongside.words import WordIndex, WordIndexWriter
 from ingest.chunk import Chunk, chunk_text, embedding_text, sections
 from ingest.loaders import Document, discover, load_document
-from ingest.pipeline import EMBED_BATCH, _refresh_keyword_index, chunk_id, chunk_metadata, doc_hash
+from ingest.pipeline import (
+    EMBED_BATCH,
+    _refresh_keyword_index,
+    _refresh_word_index,
+    chunk_id,
+    chunk_metadata,
+    doc_hash,
+)
 
 SIZES = (1_000, 10_000, 100_000)
 QUESTIONS = REPO_ROOT / "evals" / "retrieval.dev.v1.jsonl"
 DEFAULT_OUT = REPO_ROOT / "docs" / "bench"
-STAGES = ("embed", "chroma_query", "bm25", "fuse_get_select", "total")
+STAGES = ("embed", "chroma_query", "bm25", "words", "fuse_get_select", "total")
 STAGE_LABELS = {
     "embed": "query embedding",
     "chroma_query": "Chroma query",
     "bm25": "BM25",
+    "words": "word match",
     "fuse_get_select": "fusion + get + select",
     "total": "total",
 }
@@ -62,6 +72,24 @@ REPEATS = 2
 LATENCY_LIMIT = 3.0  # the largest corpus may answer at most this many times slower than the smallest
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _HEADING_LINE = re.compile(r"^#{1,6}\s")
+
+
+@dataclass(frozen=True)
+class PoolVectors:
+    """The real model's vectors of the sentence pool: one embedding per sentence, and its word
+    vectors when the word index is on."""
+
+    embeddings: np.ndarray
+    words: list[np.ndarray] | None
+
+
+def embed_pool(embedder: Embedder, pool: list[Sentence], with_words: bool) -> PoolVectors:
+    """Embed every pool sentence once; with words, in the one pass ingest also makes."""
+    texts = [s.text for s in pool]
+    if not with_words:
+        return PoolVectors(np.asarray(embedder.embed_documents(texts), dtype=np.float32), None)
+    pairs = embedder.embed_tokens(texts)  # type: ignore[attr-defined]
+    return PoolVectors(np.asarray([v for v, _ in pairs], dtype=np.float32), [w for _, w in pairs])
 
 
 @dataclass(frozen=True)
@@ -161,11 +189,19 @@ def mean_vectors(parts: list[list[int]], pool_vectors: np.ndarray) -> list[list[
 
 
 def write_corpus(
-    settings: Settings, embedder: Embedder, corpus: Iterator, pool_vectors: np.ndarray
+    settings: Settings, embedder: Embedder, corpus: Iterator, pool_vectors: PoolVectors
 ) -> dict:
-    """Upsert the corpus page by page and build the keyword index as ingest does; seconds of each."""
+    """Upsert the corpus page by page and build the keyword and word indexes as ingest does.
+
+    Returns:
+        Documents and chunks written, and the seconds each step took.
+    """
     store = Store.open_for_write(settings, embedder.name, embedder.dimension)
-    upsert_s, documents, chunks_written = 0.0, 0, 0
+    words = None
+    if pool_vectors.words is not None:
+        words = WordIndexWriter(settings.words_dir / settings.collection, embedder.name,
+                                embedder.dimension)
+    upsert_s, words_s, documents, chunks_written = 0.0, 0.0, 0, 0
     batch: dict[str, list] = defaultdict(list)
 
     def flush() -> float:
@@ -177,25 +213,36 @@ def write_corpus(
     for doc, dh, chunks, parts in corpus:
         documents += 1
         chunks_written += len(chunks)
-        batch["ids"] += [chunk_id(doc.doc_id, dh, c.index) for c in chunks]
-        batch["embeddings"] += mean_vectors(parts, pool_vectors)
+        ids = [chunk_id(doc.doc_id, dh, c.index) for c in chunks]
+        batch["ids"] += ids
+        batch["embeddings"] += mean_vectors(parts, pool_vectors.embeddings)
         batch["documents"] += [c.text for c in chunks]
         batch["metadatas"] += [chunk_metadata(doc, dh, c, len(chunks)) for c in chunks]
+        if words is not None:
+            t0 = time.perf_counter()
+            for cid, part in zip(ids, parts):
+                words.add(cid, np.concatenate([pool_vectors.words[i] for i in part]))
+            words_s += time.perf_counter() - t0
         if len(batch["ids"]) >= PAGE:
             upsert_s += flush()
     if batch["ids"]:
         upsert_s += flush()
     t0 = time.perf_counter()
-    total = _refresh_keyword_index(settings, store)
+    ids, fingerprint = _refresh_keyword_index(settings, store)
     keyword_s = time.perf_counter() - t0
-    if total != chunks_written:
-        raise RuntimeError(f"wrote {chunks_written} chunks but the index holds {total}")
+    if words is not None:
+        t0 = time.perf_counter()
+        _refresh_word_index(settings, store, embedder, words, ids, fingerprint)
+        words_s += time.perf_counter() - t0
+    if len(ids) != chunks_written:
+        raise RuntimeError(f"wrote {chunks_written} chunks but the index holds {len(ids)}")
     return {
         "documents": documents,
-        "chunks": total,
+        "chunks": len(ids),
         "upsert_s": round(upsert_s, 3),
         "keyword_index_s": round(keyword_s, 3),
-        "total_s": round(upsert_s + keyword_s, 3),
+        "word_index_s": round(words_s, 3),
+        "total_s": round(upsert_s + keyword_s + words_s, 3),
     }
 
 
@@ -226,14 +273,16 @@ class _Timed:
 
 def embedding_throughput(embedder: Embedder, docs: list[Document], settings: Settings,
                          n: int = THROUGHPUT_CHUNKS) -> dict:
-    """Chunks per second of the real model on the corpus's real chunks, in ingest's batches."""
+    """Chunks per second of the real model on the corpus's real chunks, in ingest's batches and
+    through the call ingest makes (with word vectors when the word index is on)."""
     real = [embedding_text(d.title, c) for d in docs
             for c in chunk_text(d.text, settings.chunk_size, settings.chunk_overlap)]
     texts = [real[i % len(real)] for i in range(n)]
-    embedder.embed_documents(texts[:EMBED_BATCH])  # warm-up
+    embed = embedder.embed_tokens if settings.word_weight > 0 else embedder.embed_documents  # type: ignore[attr-defined]
+    embed(texts[:EMBED_BATCH])  # warm-up
     t0 = time.perf_counter()
     for i in range(0, n, EMBED_BATCH):
-        embedder.embed_documents(texts[i : i + EMBED_BATCH])
+        embed(texts[i : i + EMBED_BATCH])
     seconds = time.perf_counter() - t0
     return {"chunks": n, "distinct_chunks": len(real), "seconds": round(seconds, 3),
             "chunks_per_second": round(n / seconds, 2), "loadavg_1m": round(os.getloadavg()[0], 2)}
@@ -253,18 +302,24 @@ def measure_queries(settings: Settings, embedder: Embedder, questions: list[tupl
     keyword = KeywordIndex.load(settings.keyword_dir / settings.collection)
     if keyword.fingerprint != store.info().fingerprint:
         raise RuntimeError("the keyword index does not match the vector index")
+    words = None
+    if settings.word_weight > 0:
+        words = WordIndex.load(settings.words_dir / settings.collection)
+        if words.fingerprint != store.info().fingerprint:
+            raise RuntimeError("the word index does not match the vector index")
     retriever = Retriever(
         settings,
-        _Timed(embedder, spent, {"embed_query": "embed"}),
+        _Timed(embedder, spent, {"embed_query": "embed", "embed_tokens": "embed"}),
         _Timed(store, spent, {"query": "chroma_query", "get": "get"}),
         _Timed(keyword, spent, {"search": "bm25"}),
+        _Timed(words, spent, {"rank": "words"}) if words is not None else None,  # type: ignore[arg-type]
     )
     for message, audience in questions[:warmup]:
         retriever.search(message, audience)
     load_before = os.getloadavg()[0]
     samples: dict[str, list[float]] = defaultdict(list)
     for message, audience in questions * repeats:
-        retriever._cache.clear()  # every question is timed as a new one, embedding included
+        retriever.clear_cache()  # every question is timed as a new one, embedding included
         spent.clear()
         t0 = time.perf_counter()
         hits = retriever.search(message, audience)
@@ -274,7 +329,10 @@ def measure_queries(settings: Settings, embedder: Embedder, questions: list[tupl
         samples["embed"].append(spent["embed"])
         samples["chroma_query"].append(spent["chroma_query"])
         samples["bm25"].append(spent["bm25"])
-        samples["fuse_get_select"].append(total - spent["embed"] - spent["chroma_query"] - spent["bm25"])
+        samples["words"].append(spent["words"])
+        samples["fuse_get_select"].append(
+            total - spent["embed"] - spent["chroma_query"] - spent["bm25"] - spent["words"]
+        )
         samples["get"].append(spent["get"])
         samples["without_embed"].append(total - spent["embed"])
         samples["total"].append(total)
@@ -339,7 +397,7 @@ def run(
     embedder = load_embedder(base)
     docs, pool = sentence_pool(base)
     t0 = time.perf_counter()
-    pool_vectors = np.asarray(embedder.embed_documents([s.text for s in pool]), dtype=np.float32)
+    pool_vectors = embed_pool(embedder, pool, with_words=base.word_weight > 0)
     _progress(f"embedded {len(pool)} real sentences in {time.perf_counter() - t0:.1f} s", started)
     throughput = embedding_throughput(embedder, docs, base)
     rate = throughput["chunks_per_second"]
@@ -367,7 +425,8 @@ def run(
                     write = write_corpus(settings, embedder, corpus, pool_vectors)
                     _progress(f"{kind} store, {n} chunks: wrote in {write['total_s']:.1f} s "
                               f"(upsert {write['upsert_s']:.1f} s, keyword index "
-                              f"{write['keyword_index_s']:.1f} s); querying", started)
+                              f"{write['keyword_index_s']:.1f} s, word index "
+                              f"{write['word_index_s']:.1f} s); querying", started)
                     # Queries are timed on a settled index, as after an ingest, not during write-back.
                     os.sync()
                     latency = measure_queries(settings, embedder, questions, repeats)
@@ -391,7 +450,10 @@ def run(
         "model": embedder.name,
         "corpus": {"sentence_pool": len(pool), "source_documents": [d.doc_id for d in docs],
                    "chunk_size": base.chunk_size, "seed": seed,
-                   "vectors": "normalised mean of the real model's vectors of each chunk's sentences"},
+                   "vectors": "normalised mean of the real model's vectors of each chunk's sentences",
+                   "word_vectors": ("the real model's word vectors of each chunk's sentences, stacked"
+                                    if pool_vectors.words is not None else "none (word_weight 0)")},
+        "word_weight": base.word_weight,
         "embedding_throughput": throughput,
         "queries": len(questions),
         "repeats": repeats,
@@ -457,7 +519,7 @@ def plot(result: dict, path: Path) -> None:
         rest = [p["latency_ms"]["without_embed"]["p50"] for p in rows]
         left.plot(x, rest, "^:", color=c, alpha=0.8, label=f"{kind}: without query embedding, p50")
         right.plot(x, [p["write"]["total_s"] for p in rows], "o-", color=c,
-                   label=f"{kind} Chroma: upsert + keyword index (measured)")
+                   label=f"{kind} Chroma: upsert + keyword and word indexes (measured)")
     rows = sorted((p for p in points if p["store"] == "embedded"), key=lambda p: p["size"])
     right.plot([p["size"] for p in rows], [p["embed_extrapolated_s"] for p in rows], "s--",
                color="grey", label="embedding with the real model (extrapolated)")
@@ -499,7 +561,7 @@ def table(result: dict) -> str:
     r = result["latency_ratio"]
     lines.append("")
     lines.append("latency cells: p50 / p95 ms over "
-                 f"{result['queries']} questions x {result['repeats']} runs each, after a warm-up; write s = upsert + keyword index (measured); "
+                 f"{result['queries']} questions x {result['repeats']} runs each, after a warm-up; write s = upsert + keyword and word indexes (measured); "
                  f"embed s* = extrapolated at {result['embedding_throughput']['chunks_per_second']:.1f} "
                  "chunks/s; load = 1-minute load average after the queries")
     for kind in ("embedded", "server"):

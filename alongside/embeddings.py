@@ -8,7 +8,9 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
+
+import numpy as np
 
 from alongside.errors import ModelError
 from alongside.settings import PACKAGED_MODEL_NAME, PACKAGED_MODEL_SHA256, Settings
@@ -25,6 +27,13 @@ class Embedder(Protocol):
     def embed_documents(self, texts: Sequence[str]) -> list[list[float]]: ...
 
     def embed_query(self, text: str) -> list[float]: ...
+
+
+@runtime_checkable
+class WordEmbedder(Embedder, Protocol):
+    """An embedder that also gives each text's contextual word vectors (for the word index)."""
+
+    def embed_tokens(self, texts: Sequence[str]) -> list[tuple[list[float], np.ndarray]]: ...
 
 
 @dataclass(frozen=True)
@@ -155,6 +164,33 @@ class SentenceTransformerEmbedder:
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]
+
+    def embed_tokens(self, texts: Sequence[str]) -> list[tuple[list[float], np.ndarray]]:
+        """Per text: its embedding and its word-piece vectors, from one pass of the model.
+
+        The embedding is the one `embed_documents` gives; the word-piece vectors are unit length,
+        without punctuation or special tokens, and let a search score a passage by how well each
+        query word is matched somewhere in it (see alongside/words.py). Ingest calls this instead
+        of `embed_documents`, so the word index costs no second pass.
+        """
+        if not texts:
+            return []
+        outputs = self._model.encode(
+            list(texts), batch_size=self.batch_size, output_value=None, show_progress_bar=False
+        )
+        vocab = self._model.tokenizer.convert_ids_to_tokens
+        result = []
+        for out in outputs:
+            n = int(out["attention_mask"].sum())
+            tokens = out["token_embeddings"][1 : n - 1].float().numpy()
+            pieces = vocab(out["input_ids"][1 : n - 1].tolist())
+            keep = [p.isalnum() or (p.startswith("##") and len(p) > 2) for p in pieces]
+            tokens = tokens[np.array(keep, dtype=bool)] if any(keep) else tokens
+            tokens = tokens / np.maximum(np.linalg.norm(tokens, axis=1, keepdims=True), 1e-12)
+            sentence = out["sentence_embedding"].float().numpy()
+            sentence = sentence / max(float(np.linalg.norm(sentence)), 1e-12)
+            result.append((sentence.tolist(), tokens.astype(np.float32)))
+        return result
 
 
 def load_embedder(settings: Settings) -> SentenceTransformerEmbedder:

@@ -1,4 +1,9 @@
-"""Hybrid retrieval: dense (Chroma, cosine) and keyword (BM25), fused by reciprocal rank.
+"""Hybrid retrieval: dense (Chroma, cosine), keyword (BM25) and word-level matching, fused by
+reciprocal rank.
+
+The word-level list re-scores the passages the other two found by late interaction over their
+saved word vectors (alongside/words.py); it lifts passages that answer one specific part of a
+question that the single passage vector blurs.
 
 Audience-aware (documents written for the asker rank higher; nothing is hidden) and free of
 near-duplicates (overlapping or nearly identical passages are returned once).
@@ -16,12 +21,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from alongside.embeddings import Embedder, load_embedder
-from alongside.errors import IndexCorruptError
+from alongside.embeddings import Embedder, WordEmbedder, load_embedder
+from alongside.errors import ConfigError, IndexCorruptError
 from alongside.keyword import KeywordIndex
 from alongside.reply import Source
 from alongside.settings import Settings
 from alongside.store import Store
+from alongside.words import WordIndex
 
 log = logging.getLogger("alongside.retrieval")
 _WORD = re.compile(r"\w+")
@@ -49,6 +55,14 @@ def search_text(query: str) -> str:
 
 
 @dataclass(frozen=True)
+class _QueryVectors:
+    """What the model gives for one query: its embedding and, for the word list, its word vectors."""
+
+    embedding: list[float]
+    words: np.ndarray | None
+
+
+@dataclass(frozen=True)
 class Candidate:
     chunk_id: str
     fused: float
@@ -58,27 +72,40 @@ class Candidate:
 
 
 class Retriever:
-    """Loaded once per process: the model, the vector store and the keyword index."""
+    """Loaded once per process: the model, the vector store, the keyword and word indexes."""
 
-    def __init__(self, settings: Settings, embedder: Embedder, store: Store, keyword: KeywordIndex):
+    def __init__(self, settings: Settings, embedder: Embedder, store: Store, keyword: KeywordIndex,
+                 words: WordIndex | None = None) -> None:
+        """`words` adds the word-level list; without it the search fuses dense and keyword only."""
+        if words is not None and not isinstance(embedder, WordEmbedder):
+            raise ConfigError(
+                f"the embedding model {embedder.name} gives no word vectors: "
+                "set ALONGSIDE_WORD_WEIGHT=0 to search without the word index"
+            )
         self.settings = settings
         self.embedder = embedder
         self.store = store
         self.keyword = keyword
+        self.words = words
         self._size = store.count()
-        self._cache: OrderedDict[str, list[float]] = OrderedDict()
+        self._cache: OrderedDict[str, _QueryVectors] = OrderedDict()
         self._cache_lock = threading.Lock()  # the app answers several sessions at once
 
     @classmethod
     def load(cls, settings: Settings, embedder: Embedder | None = None) -> Retriever:
         """Open the index built by `alongside ingest`, refusing one built with another model.
 
+        The word index is opened only when `word_weight` is above 0.
+
         Raises:
-            IndexMissingError, IndexMismatchError, IndexCorruptError, ModelError.
+            IndexMissingError, IndexMismatchError, IndexCorruptError, ModelError, ConfigError.
         """
         store = Store.open_for_read(settings)
         info = store.info()
         keyword = KeywordIndex.load(settings.keyword_dir / settings.collection)
+        words = None
+        if settings.word_weight > 0:
+            words = WordIndex.load(settings.words_dir / settings.collection)
         if embedder is None:
             embedder = load_embedder(settings)
         store.check_compatible(embedder.name, embedder.dimension)
@@ -87,31 +114,50 @@ class Retriever:
                 "the keyword index does not match the vector index (an ingest was interrupted, or "
                 "another machine changed the Chroma server): run `alongside ingest`"
             )
-        return cls(settings, embedder, store, keyword)
+        if words is not None and (words.fingerprint != info.fingerprint or words.model != embedder.name):
+            raise IndexCorruptError(
+                "the word index does not match the vector index (an ingest was interrupted, ran "
+                "with ALONGSIDE_WORD_WEIGHT=0, or another machine changed the Chroma server): "
+                "run `alongside ingest`"
+            )
+        return cls(settings, embedder, store, keyword, words)
 
     @property
     def size(self) -> int:
         return self._size
 
+    def clear_cache(self) -> None:
+        """Forget cached query vectors (benchmarks time every query as a new one)."""
+        with self._cache_lock:
+            self._cache.clear()
+
     def embed(self, query: str) -> list[float]:
         """Query embeddings are cached: follow-ups and evals repeat queries."""
+        return self._embed(query).embedding
+
+    def _embed(self, query: str) -> _QueryVectors:
+        """The query's embedding and, when the word list is on, its word vectors (cached)."""
         with self._cache_lock:
-            vec = self._cache.get(query)
-            if vec is not None:
+            hit = self._cache.get(query)
+            if hit is not None:
                 self._cache.move_to_end(query)
-                return vec
-        vec = self.embedder.embed_query(query)
+                return hit
+        if self.words is not None:
+            embedding, words = self.embedder.embed_tokens([query])[0]  # type: ignore[attr-defined]
+            hit = _QueryVectors(embedding, words)
+        else:
+            hit = _QueryVectors(self.embedder.embed_query(query), None)
         with self._cache_lock:
-            self._cache[query] = vec
+            self._cache[query] = hit
             if len(self._cache) > 512:
                 self._cache.popitem(last=False)
-        return vec
+        return hit
 
     def search(self, query: str, audience: str = "family", k: int | None = None,
                timings: dict[str, float] | None = None) -> list[Source]:
         """The k best distinct passages for the query, best first, numbered from 1.
 
-        `timings`, when given, receives milliseconds per stage (embed, dense, keyword, fuse).
+        `timings`, when given, receives milliseconds per stage (embed, dense, keyword, words, fuse).
         """
         k = k or self.settings.top_k
         query = search_text(query[: self.settings.max_query_chars])
@@ -119,25 +165,33 @@ class Retriever:
             return []
         n = max(self.settings.candidates, k * 3)
         clock = _Clock(timings)
-        qvec = self.embed(query)
+        qv = self._embed(query)
         clock.lap("embed")
-        dense = self.store.query(qvec, min(n, self._size))
+        dense = self.store.query(qv.embedding, min(n, self._size))
         clock.lap("dense")
         keyword = self.keyword.search(query, n)
         clock.lap("keyword")
-        fused = self._fuse(dense, keyword)
+        words: list[str] = []
+        if self.words is not None and qv.words is not None:
+            # Re-scoring what the other lists found ranks the same as scanning every passage
+            # (measured on the dev suite) at a cost that does not grow with the corpus.
+            words = self.words.rank(qv.words, [cid for cid, _ in dense + keyword], n)
+        clock.lap("words")
+        fused = self._fuse(dense, keyword, words)
         records = self.store.get([c.chunk_id for c in fused])
-        chosen = self._select(fused, records, qvec, audience, k)
+        chosen = self._select(fused, records, qv.embedding, audience, k)
         clock.lap("fuse")
         return chosen
 
-    def _fuse(self, dense: list[tuple[str, float]], keyword: list[tuple[str, float]]) -> list[Candidate]:
+    def _fuse(self, dense: list[tuple[str, float]], keyword: list[tuple[str, float]],
+              words: list[str]) -> list[Candidate]:
         s = self.settings
         scores: dict[str, float] = {}
-        for rank, (cid, _) in enumerate(dense):
-            scores[cid] = scores.get(cid, 0.0) + s.dense_weight / (s.rrf_k + rank + 1)
-        for rank, (cid, _) in enumerate(keyword):
-            scores[cid] = scores.get(cid, 0.0) + s.keyword_weight / (s.rrf_k + rank + 1)
+        for weight, ranked in ((s.dense_weight, [cid for cid, _ in dense]),
+                               (s.keyword_weight, [cid for cid, _ in keyword]),
+                               (s.word_weight, words)):
+            for rank, cid in enumerate(ranked):
+                scores[cid] = scores.get(cid, 0.0) + weight / (s.rrf_k + rank + 1)
         d_rank = {cid: i for i, (cid, _) in enumerate(dense)}
         k_rank = {cid: i for i, (cid, _) in enumerate(keyword)}
         k_score = dict(keyword)

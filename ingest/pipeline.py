@@ -5,6 +5,10 @@ chunk count, so a run can tell, document by document, whether the index holds ex
 current version. Anything else (new, edited, or left half-written by a crash) is re-embedded,
 its chunks upserted under ids derived from the hash, and every other chunk of that document
 deleted. Unchanged documents cost one metadata read and no embedding.
+
+The keyword and word indexes beside Chroma are brought in line at the end of every run. The
+word vectors come from the same forward pass as the chunk embeddings; unchanged chunks keep
+their saved vectors, and chunks with none (a lost or unreadable word index) are re-encoded.
 """
 
 from __future__ import annotations
@@ -18,11 +22,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alongside.embeddings import Embedder, load_embedder, model_spec
+import numpy as np
+
+from alongside.embeddings import Embedder, WordEmbedder, load_embedder, model_spec
 from alongside.errors import IndexMismatchError
 from alongside.keyword import KeywordIndex
 from alongside.settings import Settings
 from alongside.store import SCHEMA_VERSION, Store
+from alongside.words import WordIndex, WordIndexWriter
 from ingest.chunk import Chunk, chunk_text, embedding_text
 from ingest.docstore import DocStore
 from ingest.loaders import Document, SkipFile, discover, load_document
@@ -173,6 +180,7 @@ def ingest(
     if rebuild:
         Store.drop(settings)
         docstore.clear()
+        WordIndex.remove(settings.words_dir / settings.collection)
     store = Store.open_for_write(settings, embedder.name, embedder.dimension)
 
     by_doc, expected, sources = _index_state(store)
@@ -190,6 +198,26 @@ def ingest(
             continue
         todo.append((doc, dh, chunks))
 
+    words = _word_writer(settings, embedder)
+    try:
+        _write_documents(todo, embedder, store, docstore, by_doc, words, summary, progress)
+        if prune:
+            _prune(docs, by_doc, sources, store, docstore, summary)
+        ids, fingerprint = _refresh_keyword_index(settings, store)
+        if words is not None:
+            _refresh_word_index(settings, store, embedder, words, ids, fingerprint)
+    finally:
+        if words is not None:
+            words.discard()
+    summary.chunks_total = len(ids)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _write_documents(todo: list[tuple[Document, str, list[Chunk]]], embedder: Embedder, store: Store,
+                     docstore: DocStore, by_doc: dict[str, dict[str, list[str]]],
+                     words: WordIndexWriter | None, summary: IngestSummary, progress: bool) -> None:
+    """Embed each new or changed document and replace its chunks; its word vectors go to `words`."""
     if todo and isinstance(embedder, _LazyEmbedder):
         embedder.load()  # so the timing below measures embedding, not model start-up
     bar = _progress(sum(len(c) for _, _, c in todo), progress)
@@ -197,9 +225,16 @@ def ingest(
         texts = [embedding_text(doc.title, c) for c in chunks]
         t0 = time.perf_counter()
         vectors: list[list[float]] = []
+        word_vectors: list[np.ndarray] = []
         for i in range(0, len(texts), EMBED_BATCH):
-            vectors.extend(embedder.embed_documents(texts[i : i + EMBED_BATCH]))
-            bar.update(min(EMBED_BATCH, len(texts) - i))
+            batch = texts[i : i + EMBED_BATCH]
+            if words is not None:
+                pairs = embedder.embed_tokens(batch)  # type: ignore[attr-defined]
+                vectors.extend(v for v, _ in pairs)
+                word_vectors.extend(w for _, w in pairs)
+            else:
+                vectors.extend(embedder.embed_documents(batch))
+            bar.update(len(batch))
         summary.embed_seconds += time.perf_counter() - t0
         ids = [chunk_id(doc.doc_id, dh, c.index) for c in chunks]
         # Order matters for crash safety: the new version lands whole before the old one goes.
@@ -212,44 +247,105 @@ def ingest(
         )
         stale = [cid for h, cids in by_doc.get(doc.doc_id, {}).items() if h != dh for cid in cids]
         store.delete(stale)
+        if words is not None:
+            for cid, w in zip(ids, word_vectors):
+                words.add(cid, w)
         summary.chunks_written += len(chunks)
         (summary.updated if doc.doc_id in by_doc else summary.added).append(doc.doc_id)
     bar.close()
 
-    if prune:
-        keep = {d.doc_id for d in docs}
-        skipped_sources = {p for p, _ in summary.skipped}
-        for doc_id, hashes in by_doc.items():
-            if doc_id in keep or sources.get(doc_id) in skipped_sources:
-                continue  # a file that failed to load this time keeps its old chunks
-            store.delete([cid for cids in hashes.values() for cid in cids])
-            docstore.remove(doc_id)
-            summary.removed.append(doc_id)
 
-    summary.chunks_total = _refresh_keyword_index(settings, store)
-    summary.seconds = time.perf_counter() - started
-    return summary
+def _prune(docs: list[Document], by_doc: dict[str, dict[str, list[str]]], sources: dict[str, str],
+           store: Store, docstore: DocStore, summary: IngestSummary) -> None:
+    """Remove documents that are no longer under the ingested paths."""
+    keep = {d.doc_id for d in docs}
+    skipped_sources = {p for p, _ in summary.skipped}
+    for doc_id, hashes in by_doc.items():
+        if doc_id in keep or sources.get(doc_id) in skipped_sources:
+            continue  # a file that failed to load this time keeps its old chunks
+        store.delete([cid for cids in hashes.values() for cid in cids])
+        docstore.remove(doc_id)
+        summary.removed.append(doc_id)
 
 
-def _refresh_keyword_index(settings: Settings, store: Store) -> int:
+def _passage_text(text: str, meta: dict) -> str:
+    """A stored chunk's text as it was embedded: with its document title and heading trail."""
+    section = json.loads(meta.get("section") or "[]")
+    return embedding_text(str(meta.get("title", "")), Chunk(0, 0, 0, text, tuple(section)))
+
+
+def _refresh_keyword_index(settings: Settings, store: Store) -> tuple[list[str], str]:
     """Rebuild the BM25 index when the set of chunks changed (or it is missing or stale).
 
     The check reads chunk ids only, so a run that changed nothing does not read every passage.
+
+    Returns:
+        The indexed chunk ids, sorted, and their fingerprint (now also the collection's).
     """
     ids = sorted(store.iter_ids())
-    fingerprint = hashlib.sha256("\n".join(ids).encode()).hexdigest()
+    fingerprint = _fingerprint(ids)
     folder = settings.keyword_dir / settings.collection
     if KeywordIndex.saved_fingerprint(folder) == fingerprint == store.info().fingerprint:
-        return len(ids)
-    texts = {}
-    for cid, text, meta in store.iter_documents():
-        section = json.loads(meta.get("section") or "[]")
-        texts[cid] = embedding_text(str(meta.get("title", "")), Chunk(0, 0, 0, text, tuple(section)))
+        return ids, fingerprint
+    texts = {cid: _passage_text(text, meta) for cid, text, meta in store.iter_documents()}
     ids = sorted(texts)  # the set actually read, should another writer have changed it meanwhile
-    fingerprint = hashlib.sha256("\n".join(ids).encode()).hexdigest()
+    fingerprint = _fingerprint(ids)
     KeywordIndex.build(ids, [texts[i] for i in ids], fingerprint).save(folder)
     store.set_fingerprint(fingerprint)
-    return len(ids)
+    return ids, fingerprint
+
+
+def _refresh_word_index(settings: Settings, store: Store, embedder: Embedder, words: WordIndexWriter,
+                        ids: list[str], fingerprint: str) -> None:
+    """Save the word index for exactly `ids`, unless the saved one already is.
+
+    Each chunk's vectors come from this run's embedding pass, else from the saved index; chunks
+    with neither (the saved index is missing, unreadable or from another model) are re-encoded.
+    """
+    folder = settings.words_dir / settings.collection
+    if WordIndex.is_current(folder, fingerprint, embedder.name):
+        return
+    previous = WordIndex.load_if_usable(folder, embedder.name)
+    known = previous.rows if previous is not None else {}
+    missing = {cid for cid in ids if cid not in words and cid not in known}
+    if missing:
+        log.info("word index: encoding %d passages that have no saved word vectors", len(missing))
+        _encode_words(store, embedder, words, missing)
+    words.save(ids, fingerprint, previous)
+
+
+def _encode_words(store: Store, embedder: Embedder, words: WordIndexWriter, wanted: set[str]) -> None:
+    """Add the word vectors of the `wanted` chunks, read back from the store, batch by batch."""
+    batch: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        pairs = embedder.embed_tokens([t for _, t in batch])  # type: ignore[attr-defined]
+        for (cid, _), (_, w) in zip(batch, pairs):
+            words.add(cid, w)
+        batch.clear()
+
+    for cid, text, meta in store.iter_documents():
+        if cid in wanted:
+            batch.append((cid, _passage_text(text, meta)))
+            if len(batch) == EMBED_BATCH:
+                flush()
+    if batch:
+        flush()
+
+
+def _word_writer(settings: Settings, embedder: Embedder) -> WordIndexWriter | None:
+    """Where this run's word vectors go; None when the word list is off or the model has none."""
+    if settings.word_weight <= 0:
+        return None
+    if not isinstance(embedder, WordEmbedder):
+        log.warning("the embedding model %s gives no word vectors: no word index is built "
+                    "(set ALONGSIDE_WORD_WEIGHT=0 to search without one)", embedder.name)
+        return None
+    return WordIndexWriter(settings.words_dir / settings.collection, embedder.name, embedder.dimension)
+
+
+def _fingerprint(ids: list[str]) -> str:
+    return hashlib.sha256("\n".join(ids).encode()).hexdigest()
 
 
 class _LazyEmbedder:
@@ -276,6 +372,12 @@ class _LazyEmbedder:
 
     def embed_documents(self, texts):
         return self.load().embed_documents(texts)
+
+    def embed_query(self, text):
+        return self.load().embed_query(text)
+
+    def embed_tokens(self, texts):
+        return self.load().embed_tokens(texts)
 
 
 def _configured_dimension(path: Path) -> int:

@@ -1,4 +1,4 @@
-"""The scale bench end to end on tiny corpora: real model, real embedded Chroma, real BM25."""
+"""The scale bench end to end on tiny corpora: real model, real embedded Chroma, real BM25 and word index."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def test_small_scale_run_writes_json_and_plot(tmp_path):
     for point in saved["points"]:
         assert point["write"]["chunks"] == point["size"]
         assert point["write"]["upsert_s"] > 0 and point["write"]["keyword_index_s"] > 0
+        assert point["write"]["word_index_s"] > 0
+        assert point["latency_ms"]["words"]["p50"] > 0, "the word list is on by default"
         assert point["embed_extrapolated_s"] > 0
         assert point["runs"] == 5 * saved["repeats"]
         for stage in bench_scale.STAGES:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import shutil
 
+import numpy as np
 import pytest
 
 from alongside.errors import IndexMismatchError, IngestError, ModelError
 from alongside.settings import PACKAGED_MODEL_SHA256, Settings
 from alongside.store import Store
+from alongside.words import META_FILE, VECTORS_FILE, WordIndex
 from ingest.docstore import DocStore
-from ingest.pipeline import ingest
+from ingest.pipeline import _passage_text, ingest
 
 
 def _settings(tmp_path, corpus, **kw) -> Settings:
@@ -111,6 +113,129 @@ def test_crash_mid_update_heals_on_the_next_run(tmp_path, corpus_copy, real_embe
     assert any("Closing Thoughts" in m["section"] for m in akin)
     again = ingest(s, embedder=real_embedder, progress=False)
     assert again.unchanged and not again.updated
+
+
+def _words(settings) -> WordIndex:
+    return WordIndex.load(settings.words_dir / settings.collection)
+
+
+def _word_bytes(settings) -> dict[str, bytes]:
+    index = _words(settings)
+    return {cid: index.get(cid).tobytes() for cid in index.rows}
+
+
+def test_word_index_is_written_at_ingest_from_the_same_pass(tmp_path, corpus_copy, real_embedder):
+    s = _settings(tmp_path, corpus_copy)
+    ingest(s, embedder=real_embedder, progress=False)
+    chunks = _chunks(s)
+    index = _words(s)
+    assert set(index.rows) == set(chunks)
+    assert index.fingerprint == Store.open_for_read(s).info().fingerprint
+    assert index.model == real_embedder.name and index.vectors.dtype == np.float16
+    assert all(count >= 1 for _, count in index.rows.values())
+    cid, (text, meta) = next(iter(chunks.items()))
+    _, expected = real_embedder.embed_tokens([_passage_text(text, meta)])[0]
+    np.testing.assert_allclose(index.get(cid).astype(np.float32), expected, atol=2e-3)
+    assert not (s.words_dir / f"{s.collection}.pending").exists()
+
+
+def test_unchanged_rerun_does_not_rewrite_the_word_index(tmp_path, corpus_copy, real_embedder):
+    s = _settings(tmp_path, corpus_copy)
+    ingest(s, embedder=real_embedder, progress=False)
+    folder = s.words_dir / s.collection
+    before = {name: (folder / name).stat() for name in (VECTORS_FILE, META_FILE)}
+    ingest(s, embedder=real_embedder, progress=False)
+    for name, stat in before.items():
+        after = (folder / name).stat()
+        assert (after.st_ino, after.st_mtime_ns) == (stat.st_ino, stat.st_mtime_ns), name
+
+
+def test_editing_one_document_replaces_only_its_word_vectors(tmp_path, corpus_copy, real_embedder):
+    s = _settings(tmp_path, corpus_copy)
+    ingest(s, embedder=real_embedder, progress=False)
+    before = _word_bytes(s)
+    path = corpus_copy / "modalia-medication-refusal.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n\nA new closing paragraph for the test.\n")
+
+    ingest(s, embedder=real_embedder, progress=False)
+    after = _word_bytes(s)
+    assert set(after) == set(_chunks(s))
+    akin = {cid for cid in before if cid.startswith("akin-")}
+    assert akin and {cid for cid in after if cid.startswith("akin-")} == akin
+    assert all(after[cid] == before[cid] for cid in akin), "unchanged chunks keep their exact vectors"
+    old_modalia = {cid for cid in before if cid.startswith("modalia-")}
+    new_modalia = {cid for cid in after if cid.startswith("modalia-")}
+    assert new_modalia and not old_modalia & new_modalia, "the edited document's vectors are all new"
+
+
+def test_removing_a_document_drops_its_word_vectors(tmp_path, corpus_copy, real_embedder):
+    s = _settings(tmp_path, corpus_copy)
+    ingest(s, embedder=real_embedder, progress=False)
+    (corpus_copy / "modalia-medication-refusal.md").unlink()
+    ingest(s, embedder=real_embedder, progress=False, prune=True)
+    assert set(_words(s).rows) == set(_chunks(s))
+    assert not any(cid.startswith("modalia-") for cid in _words(s).rows)
+
+
+def _delete_folder(folder):
+    shutil.rmtree(folder)
+
+
+def _garble_vectors(folder):
+    (folder / VECTORS_FILE).write_bytes(b"this is not a numpy file")
+
+
+def _truncate_vectors(folder):
+    path = folder / VECTORS_FILE
+    path.write_bytes(path.read_bytes()[:-1000])
+
+
+def _garble_meta(folder):
+    (folder / META_FILE).write_text("{not json", encoding="utf-8")
+
+
+@pytest.mark.parametrize("damage", [_delete_folder, _garble_vectors, _truncate_vectors, _garble_meta])
+def test_lost_or_damaged_word_index_is_rebuilt_by_the_next_ingest(tmp_path, corpus_copy, real_embedder,
+                                                                   damage):
+    from alongside.retrieval import Retriever
+
+    s = _settings(tmp_path, corpus_copy)
+    ingest(s, embedder=real_embedder, progress=False)
+    before = _words(s)
+    vectors = {cid: before.get(cid).astype(np.float32) for cid in before.rows}
+    damage(s.words_dir / s.collection)
+
+    healed = ingest(s, embedder=real_embedder, progress=False)
+    assert healed.chunks_written == 0 and len(healed.unchanged) == 2
+    after = _words(s)
+    assert set(after.rows) == set(vectors) and after.fingerprint == before.fingerprint
+    for cid, expected in vectors.items():
+        np.testing.assert_allclose(after.get(cid).astype(np.float32), expected, atol=2e-3)
+    assert Retriever.load(s, embedder=real_embedder).search("how do I build trust with my son")
+
+
+def test_word_index_built_before_an_edit_is_topped_up(tmp_path, corpus_copy, real_embedder):
+    """An ingest with the word list off leaves the saved index behind; turning it on again keeps
+    what still fits and encodes only the chunks that changed meanwhile."""
+    s = _settings(tmp_path, corpus_copy)
+    ingest(s, embedder=real_embedder, progress=False)
+    before = _word_bytes(s)
+    path = corpus_copy / "akin-refusing-treatment.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("Final Thoughts", "Closing Thoughts"))
+    ingest(s.model_copy(update={"word_weight": 0.0}), embedder=real_embedder, progress=False)
+    assert _word_bytes(s) == before, "the word list off: the word index is left alone"
+
+    ingest(s, embedder=real_embedder, progress=False)
+    after = _word_bytes(s)
+    assert set(after) == set(_chunks(s))
+    modalia = {cid for cid in before if cid.startswith("modalia-")}
+    assert all(after[cid] == before[cid] for cid in modalia)
+
+
+def test_word_weight_zero_builds_no_word_index(tmp_path, corpus_copy, real_embedder):
+    s = _settings(tmp_path, corpus_copy, word_weight=0.0)
+    ingest(s, embedder=real_embedder, progress=False)
+    assert not s.words_dir.exists()
 
 
 BAD_FILES = {
