@@ -23,6 +23,16 @@ STOPWORDS = frozenset(
 META_FILE = "alongside.json"
 
 
+def swap_in_folder(tmp: Path, folder: Path) -> None:
+    """Replace `folder` with the fully written `tmp` beside it, so a crash never leaves half an index."""
+    old = folder.with_name(folder.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if folder.exists():
+        folder.rename(old)
+    tmp.rename(folder)
+    shutil.rmtree(old, ignore_errors=True)
+
+
 def _bm25s():
     import bm25s
 
@@ -78,12 +88,7 @@ class KeywordIndex:
         (tmp / META_FILE).write_text(
             json.dumps({"ids": self.ids, "fingerprint": self.fingerprint}), encoding="utf-8"
         )
-        old = folder.with_name(folder.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
-        if folder.exists():
-            folder.rename(old)
-        tmp.rename(folder)
-        shutil.rmtree(old, ignore_errors=True)
+        swap_in_folder(tmp, folder)
 
     @classmethod
     def load(cls, folder: Path) -> KeywordIndex:

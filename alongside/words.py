@@ -23,6 +23,7 @@ from typing import BinaryIO
 import numpy as np
 
 from alongside.errors import IndexCorruptError, IndexMissingError
+from alongside.keyword import swap_in_folder
 
 VECTORS_FILE = "vectors.npy"
 META_FILE = "alongside.json"
@@ -199,7 +200,7 @@ class WordIndexWriter:
         meta = {"fingerprint": fingerprint, "model": self.model, "dimension": self.dimension,
                 "total": total, "rows": rows}
         (tmp / META_FILE).write_text(json.dumps(meta), encoding="utf-8")
-        _swap_in(tmp, self.folder)
+        swap_in_folder(tmp, self.folder)
         self.discard()
 
     def discard(self) -> None:
@@ -214,15 +215,6 @@ class WordIndexWriter:
             return np.empty((0, self.dimension), dtype=DTYPE)
         self._spill.flush()
         return np.memmap(self._spill_path, dtype=DTYPE, mode="r", shape=(self._total, self.dimension))
-
-
-def _swap_in(tmp: Path, folder: Path) -> None:
-    old = folder.with_name(folder.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if folder.exists():
-        folder.rename(old)
-    tmp.rename(folder)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def _npy_header(path: Path) -> tuple[tuple[int, ...], np.dtype, int]:

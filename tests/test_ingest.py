@@ -7,6 +7,7 @@ import shutil
 
 import numpy as np
 import pytest
+from word_damage import garble_meta, garble_vectors, truncate_vectors
 
 from alongside.errors import IndexMismatchError, IngestError, ModelError
 from alongside.settings import PACKAGED_MODEL_SHA256, Settings
@@ -181,20 +182,7 @@ def _delete_folder(folder):
     shutil.rmtree(folder)
 
 
-def _garble_vectors(folder):
-    (folder / VECTORS_FILE).write_bytes(b"this is not a numpy file")
-
-
-def _truncate_vectors(folder):
-    path = folder / VECTORS_FILE
-    path.write_bytes(path.read_bytes()[:-1000])
-
-
-def _garble_meta(folder):
-    (folder / META_FILE).write_text("{not json", encoding="utf-8")
-
-
-@pytest.mark.parametrize("damage", [_delete_folder, _garble_vectors, _truncate_vectors, _garble_meta])
+@pytest.mark.parametrize("damage", [_delete_folder, garble_vectors, truncate_vectors, garble_meta])
 def test_lost_or_damaged_word_index_is_rebuilt_by_the_next_ingest(tmp_path, corpus_copy, real_embedder,
                                                                    damage):
     from alongside.retrieval import Retriever

@@ -8,12 +8,13 @@ import shutil
 
 import numpy as np
 import pytest
+from word_damage import garble_meta, garble_vectors, truncate_vectors
 
 from alongside.errors import IndexCorruptError, IndexMissingError
 from alongside.reply import Source
 from alongside.retrieval import Retriever, _near_duplicate, is_covered, search_text
 from alongside.settings import Settings
-from alongside.words import META_FILE, VECTORS_FILE, WordIndex, WordIndexWriter
+from alongside.words import META_FILE, WordIndex, WordIndexWriter
 
 
 def _src(sim=0.1, dense_rank=None, keyword_rank=None, keyword_score=0.0, **kw) -> Source:
@@ -180,19 +181,6 @@ def test_word_weight_zero_needs_no_word_index(indexed_settings, real_embedder, t
     assert off.search("how do I build trust with my son")
 
 
-def _garble_vectors(folder):
-    (folder / VECTORS_FILE).write_bytes(b"this is not a numpy file")
-
-
-def _truncate_vectors(folder):
-    path = folder / VECTORS_FILE
-    path.write_bytes(path.read_bytes()[:-1000])
-
-
-def _garble_meta(folder):
-    (folder / META_FILE).write_text("{not json", encoding="utf-8")
-
-
 def _point_outside(folder):
     meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
     first = next(iter(meta["rows"]))
@@ -200,7 +188,7 @@ def _point_outside(folder):
     (folder / META_FILE).write_text(json.dumps(meta), encoding="utf-8")
 
 
-@pytest.mark.parametrize("corrupt", [_garble_vectors, _truncate_vectors, _garble_meta, _point_outside])
+@pytest.mark.parametrize("corrupt", [garble_vectors, truncate_vectors, garble_meta, _point_outside])
 def test_corrupt_word_index_is_a_clear_error(indexed_settings, real_embedder, tmp_path, corrupt):
     s = _copy(indexed_settings, tmp_path)
     corrupt(s.words_dir / s.collection)
@@ -222,7 +210,7 @@ def test_cli_reports_a_corrupt_word_index_in_one_line(indexed_settings, tmp_path
     from alongside.cli import main
 
     s = _copy(indexed_settings, tmp_path)
-    _garble_vectors(s.words_dir / s.collection)
+    garble_vectors(s.words_dir / s.collection)
     monkeypatch.setenv("ALONGSIDE_DATA_DIR", str(s.data_dir))
     assert main(["ask", "how do I build trust with my son"]) == 1
     err = capsys.readouterr().err
