@@ -279,6 +279,18 @@ FRAGMENTS: dict[str, str] = {
                r"|weather|traffic|class|course|semester|project|game|show|diet|cold|rain|snow"
                r"|printer|laptop|wifi|line|queue)|printer|wifi)",
     "GUN": r"(?:gun|guns|firearm|firearms|handgun|pistol|rifle|shotgun|revolver|weapon|weapons)",
+    # Consciousness slipping: the signs that make an ingestion an emergency.
+    "DROWSY": r"(?:drowsy|sleepy|so sleepy|really sleepy|very sleepy|out of it|slurring|slurred"
+              r"|passed out|passing out|wont wake|cant wake|(?:hard|difficult|impossible) to"
+              r" (?:wake|rouse)|barely (?:awake|conscious|responsive|breathing)|unresponsive"
+              r"|wont respond|not responding|isnt responding|out cold|throwing up|vomiting"
+              r"|cant keep (?:his|her|their|my) eyes open|nodding off|gurgling|snoring"
+              r" (?:weird\w*|strange\w*|loud\w*|funny)|cant stand|can barely stand|collapsed)",
+    # Young enough that a will or a farewell is not ordinary planning.
+    "YOUNG": r"(?:(?:only|just) (?:1\d|2\d|3\d|a teen\w*|a kid|in (?:his|her|their) (?:teens"
+             r"|twenties|20s))|(?:hes|shes|im|he is|she is|i am|theyre) (?:1\d|2\d)(?![0-9])"
+             r"|in perfect health|perfectly healthy|not sick|isnt sick|nothing wrong with"
+             r" (?:him|her|them))",
     "WEAPON": r"(?:<GUN>|knife|knives|machete|blade|blades|razor|razors|bat|baseball bat|axe"
               r"|hammer|crossbow)",
 }
@@ -563,7 +575,9 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"(?: \w+){0,3} (?:in |to |of |for )?(?:living|live|life|going on|being alive|being here"
      r"|be alive|be here|stay alive|go on|get up|continue|carry on"
      r"|carrying on|keep going|keep living|keep on living|existing|exist|staying alive|stay alive"
-     r"|wake up|waking up)(?![a-z])"), "P"),
+     r"|wake up|waking up)(?![a-z])(?! to (?:\w+ )?(?:therapy|school|work|class|the|his|her"
+     r"|appointments?|meetings?|church|group|sessions?|counseling|treatment|college|practice)"
+     r"(?![a-z]))"), "P"),
     ("whats_the_point", "hopelessness", C,
      (r"whats the (?:point|use)(?: in| of)? (?:living|life|going on|being alive|anything|even"
      r" trying|it all|existing|waking up|any of (?:it|this)|of anything|of it all|me|trying)"
@@ -1029,7 +1043,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|tattoo)")),
     ("until_bleed", "self_harm", C,
      (r"(?:until|till|til|untill) (?:it|they|she|he|i|her \w+|his \w+|my \w+) (?:bleed|bleeds"
-     r"|bled|start bleeding|starts bleeding|started bleeding)(?![a-z])"), "NPX"),
+     r"|bled|start bleeding|starts bleeding|started bleeding)(?![a-z])"), "NPX", None, "sentence",
+     r"(?:eczema|psoriasis|rash|itch\w*|mosquito|bug bites?|hives|scabies|dermatitis|acne|dry skin)"),
     ("head_banging", "self_harm", C,
      (r"(?:hit|hits|hitting|bang|bangs|banging|slam|slams|slamming|smash\w*) (?:his|her|my|their)"
      r" (?:own )?(?:head|fists?|hands?) (?:against|on|into|through)(?![a-z])"), "NPX"),
@@ -1119,8 +1134,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:mix\w*|combin\w*|took|swallowed|washed) (?:\w+ ){0,2}(?:<DRUG>) (?:with|and|down with)"
      r" (?:\w+ ){0,3}(?:alcohol|vodka|whiskey|whisky|booze|wine|beer|liquor|rum|tequila|drinks?"
      r"|other pills|\w+ pills|<DRUG>)(?![a-z])"), "NX",
-     (r"(?:on purpose|intentionally|deliberately|drowsy|slurring|passed out|wont wake|cant wake"
-     r"|unresponsive|wont respond|out cold|throwing up|vomiting)")),
+     r"(?:on purpose|intentionally|deliberately|<DROWSY>)"),
     ("spanish_overdose", "overdose", E,
      (r"(?:se tomo|me tome|me tomo|tomo|tome|se trago|me trague) (?:\w+ ){0,2}(?:pastillas"
      r"|pildoras|medicinas|frasco|bote)|sobredosis|no respira|no despierta|no reacciona"
@@ -1152,7 +1166,9 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|hurt|hurting|harm|harming|stab|stabbing|shoot|shooting|strangle|strangling|choke"
      r"|choking|attack|attacking|beat(?: up)?|beating|burn|poison|poisoning|slit|smother|hit"
      r"|hitting|punch|punching|kick|slaughter|butcher|gut|end|break|destroy|get rid of|take out)"
-     r" <OBJ>(?![a-z])"),
+     r" <OBJ>(?![a-z])(?! (?:creativity|personality|spirit|vibe|mood|buzz|drive|sex drive|libido|joy"
+     r"|energy|spark|feelings|dreams|ambition|appetite|confidence|career|chances|music|art|writing"
+     r"|sleep|motivation|soul|emotions|edge|focus|memory|brain|highs?|creative \w+)(?![a-z]))"),
      "NP", None, "sentence",
      (r"(?:(?:kill|hurt|murder) (?:me|us|you|him|her) (?:when|if) (?:he|she|they|you|mom|dad|my \w+)"
      r" (?:finds? out|sees?|hears?|gets? home|notices?|realizes?|reads?)|shoot (?:him|her|them"
@@ -1390,9 +1406,10 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("no_food_no_water", "unable_to_care", C,
      (r"(?:not|isnt|hasnt|havent|hadnt|wont|refus\w*|stopped|barely|hardly|no|without|cant|doesnt"
      r"|didnt|nothing to) <FILL>(?:(?:all|any|his|her|their) )?(?:eat\w*|ate|food)(?: (?:anything|much|properly|a thing))?"
-     r" (?:or|and|nor|n|or even) (?:stopped |quit |no )?<FILL>(?:drink\w*|drank|drunk|water|fluids"
-     r"|liquids)(?![a-z])"),
-     "AP"),
+     r"(?: ,| (?:or|and|nor|n|or even)) (?:stopped |quit |no )?<FILL>(?:drink\w*|drank|drunk|water"
+     r"|fluids|liquids)(?![a-z])"),
+     "AP", None, "sentence",
+     r"(?:stomach bug|flu|virus|improving|getting better|after (?:the|her|his) surgery|fasting|ramadan)"),
     ("no_food_days", "unable_to_care", C,
      (r"(?:eat\w*|ate|food|meals?|(?<!a )drink\w*|drank|(?<!a )drunk|water|fluids|anything)"
      r"(?: \w+){0,4} (?:in|for|since|over|the (?:last|past)) (?:like |about |around |almost "
@@ -1861,6 +1878,244 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:(?:heart rate|pulse|bpm)(?: \w+){0,3} (?:[1-3]\d)(?![0-9])|(?:potassium|electrolytes)"
      r" (?:\w+ ){0,2}(?:low|dangerous)|fainting|fainted|passed out|collapsed|refus\w* (?:to go )?"
      r"(?:inpatient|hospital|treatment|to eat))"), "message"),
+    # ---------------------------------------------------------------- seventh round
+    # Concepts written from the problem (euphemisms, denied futures, unexplained means,
+    # farewell errands, warning behaviours), each in its general form.
+    ("euphemism_suicide", "ideation", C,
+     (r"(?:eat|eats|eating|ate|suck|sucking|swallow|swallowing) (?:a |his |her |my |their |the )?"
+     r"(?:gun|bullet|shotgun|pistol|barrel|revolver)(?![a-z])"
+     r"|(?:take|takes|taking|took|taken) (?:the )?(?:cowards|coward|permanent) way out(?![a-z])"
+     r"|self (?:delet\w*|destruct\w*|terminat\w*)|delet(?:e|ing|ed) <REFL>(?! from)"
+     r"|(?:ctrl|control) alt (?:delete|del) <REFL>|yeet(?:ing|ed)? <REFL>(?! into (?:the )?(?:pool"
+     r"|lake|bed|couch|water))|become (?:a|another|just another) statistic(?![a-z])"
+     r"|(?:only way out|way out|leave|leaving|go out|end up|ends up|come home) (?:\w+ ){0,2}in a"
+     r" (?:box|body bag|coffin|casket|pine box)(?![a-z])"
+     r"|(?:check|checking|checked|clock|clocking|clocked|tap|tapping|tapped) out (?:for good"
+     r"|permanently|early from life|of (?:life|this world|this life|existence))(?![a-z])"
+     r"|end (?:my|his|her|their) (?:story|chapter|journey) (?:\w+ ){0,2}(?:for good|soon|this"
+     r" (?:year|week|month)|tonight|today|now)(?![a-z])"), "NAP", None, "sentence",
+     r"(?:book|novel|writing|write|blog|podcast|instagram|snapchat|series|game|level|season|show"
+     r"|hotel|library|store|shift|grocer\w*)"),
+    ("easy_way_out", "ideation", C,
+     r"(?:take|takes|taking|took|find|finding) (?:the )?(?:easy|quick|only) way out(?![a-z])", "NAP",
+     (r"(?:thinking about|thinks about|thought about|talks about|talking about|talked about"
+     r"|considering|considered|wants to|want to|going to|planning|plans to|tempted|ready to"
+     r"|decided)(?![a-z])"), "sentence",
+     r"(?:pizza|order\w*|cheat\w*|exam|test|diet|shortcut|homework|store bought|takeout|argument)"),
+    ("euphemism_death_wish", "ideation", C,
+     (r"(?:push\w* up (?:the )?daisies|dirt nap|six feet under|swim with the fishes"
+     r"|kick(?:ing)? the bucket|bite the dust|the big sleep|eternal sleep|sleep (?:forever"
+     r"|for good|permanently)|stay asleep (?:forever|for good|permanently)|(?:fall|falling|go"
+     r"|going) to sleep and (?:never|not|stay asleep)(?![a-z]))"), "NAP",
+     (r"(?:soon|want|wants|wanted|wish|wishes|wished|ready|rather|talking about|talks about"
+     r"|talked about|joking about|jokes about|joked about|going to|planning|longs?|longing"
+     r"|looking forward|cant wait|hope|hopes|hoping|pray\w*|dream\w* (?:of|about))(?![a-z])"),
+     "sentence"),
+    ("future_denied", "ideation", C,
+     (r"(?:wont|will not|isnt going to|is not going to|not going to|doesnt expect to|dont expect"
+     r" to|does not expect to|doesnt think (?:hell|shell|he will|she will)|dont think (?:ill"
+     r"|i will)|never going to) (?:make it|be (?:here|around|alive)|still be (?:here|around"
+     r"|alive)|live|see) (?:to|for|until|till|by|at|past|through|on|another|next) (?:(?:his|her|my"
+     r"|their|the|next|this) ){0,2}(?:birthday|christmas|thanksgiving|new year\w*|\d+|thirty|forty"
+     r"|twenty|eighteen|graduation|summer|spring|winter|fall|end of|year|week|month|holidays"
+     r"|anniversary)(?![a-z])"
+     r"|(?:doesnt|dont|cant|cannot|does not|do not|never) (?:see|picture|imagine|expect) (?:<REFL>"
+     r"|him|her|them|me) (?:being |still |living |getting )?(?:alive|around|here|old|older|living"
+     r"|to (?:\d+|thirty|forty|twenty|old age|grow old))(?![a-z])"
+     r"|(?:this time|by this time|by) next (?:week|month|year) (?:i|he|she|they)(?:ll| will)?"
+     r" (?:wont|will not|not|no longer) be (?:here|around|alive)(?![a-z])"), "NP", None, "sentence",
+     r"(?:vacation|trip|travel\w*|moving|move|work|conference|office|town|deploy\w*|college|job"
+     r"|hospital stay|in person|shift|season|game|concert|party|class)"),
+    ("no_reason_to_keep_going", "hopelessness", C,
+     (r"no (?:reason|point|use) (?:to|in) (?:keep(?:ing)? )?(?:trying|going|living|fighting"
+     r"|go on|going on|being here|staying alive|being alive|waking up|getting up)(?![a-z])(?! to"
+     r" (?:\w+ )?(?:therapy|school|work|class|the|his|her|appointments?|meetings?|church|group"
+     r"|sessions?|counseling|treatment|college|practice))"
+     r"|nothing (?:will|is going to|is ever going to) ever (?:get|be) (?:any )?better(?![a-z])"
+     r"|(?:had|has|have|had) (?:enough|it) (?:of|with) (?:life|living|being alive|this life"
+     r"|existing|everything|it all)(?![a-z])"
+     r"|(?:tired|sick|exhausted|weary) of (?:fighting|trying|living|existing|being here|being"
+     r" alive|waking up|breathing)(?! (?:with|for|about|over|the|this|that|my|his|her|insurance"
+     r"|traffic))(?![a-z])"
+     r"|(?:doesnt|dont|does not|do not) want to (?:do this|keep doing this|go on|keep going"
+     r"|be here|keep living|keep fighting) (?:anymore|any longer|any more)(?![a-z])"
+     r"|(?:envy|envies|envied|jealous of) (?:people|those|anyone|someone|the ones) (?:who|that)"
+     r" (?:die|died|dies|get to die|are dead|pass away|passed away)(?![a-z])"), "NAP", None,
+     "sentence", r"(?:<MUNDANE>|<JOKE>|job|boss|diet|class|school work|gym|team)"),
+    ("not_wanting_to_wake", "ideation", C,
+     (r"(?:thoughts?|thinking|feelings?|talks?|talking|talked|ideas?|fantasi\w*) (?:of|about)"
+     r" (?:not|never) (?:wanting to )?(?:wake up|waking up|being alive|living|existing|being here)"
+     r"(?![a-z])"), "NAP", None, "sentence",
+     r"(?:school|early|work|class|morning|alarm|monday|shift)"),
+    ("wouldnt_mind_dying", "ideation", C,
+     (r"if (?:i|he|she|they) (?:got|get|gets|was|were|did|didnt|never) (?:hit|run over|killed"
+     r"|wake up|woke up|die|died) (?:\w+ ){0,5}(?:i|he|she|they|it) (?:wouldnt|would not|wont"
+     r"|will not|doesnt|dont) (?:even )?(?:mind|care|matter)(?![a-z])"
+     r"|(?:wouldnt|would not) (?:even )?(?:mind|care) if (?:i|he|she|they) (?:died|got hit|was hit"
+     r"|were hit|didnt wake|never woke|got killed|was killed|were gone)(?![a-z])"), "NP"),
+    ("plan_waiting", "plan_means", C,
+     (r"(?:has|have|got|made|making|having|with) (?:a |the )?plans? (?:\w+ ){0,6}(?:waiting for"
+     r" the right (?:time|moment|day)|just waiting|when the time (?:is right|comes)|wont (?:tell|say)"
+     r" (?:me|us|anyone|what))(?![a-z])"), "NP", None, "sentence",
+     r"(?:business|college|career|vacation|trip|wedding|party|retire\w*|garden|renovat\w*)"),
+    ("asking_heights", "plan_means", C,
+     (r"(?:asking|asked|asks|looked up|looking up|looks up|googled|googling|searched|searching"
+     r"|wants to know|wanted to know|researching|researched) (?:\w+ ){0,4}(?:the )?(?:tallest"
+     r"|highest) (?:building|bridge|point|floor|parking (?:garage|structure)|cliff)(?![a-z])"),
+     "NP", None, "sentence",
+     r"(?:view|photo\w*|trip|tour|project|homework|sightseeing|architect\w*|visit\w*|hike|hiking)"),
+    ("pills_hidden", "plan_means", C,
+     (r"(?:dozens|hundreds|a bag|bags|a stash|a pile|piles|a jar|jars|a bunch|a lot|a ton|tons"
+     r"|bottles|handfuls|a handful|boxes|a box|a shoebox|a sock) (?:full )?of (?:\w+ )?(?:<DRUG>)"
+     r"(?![a-z])"), "NP",
+     r"(?:hid|hidden|hiding|stashed|tucked|under (?:his|her|their|the) (?:bed|mattress)"
+     r"|in (?:his|her|their) (?:closet|drawer|sock drawer|car|backpack|room|boots?))", "sentence",
+     r"(?:pharmacy|prescribed|donat\w*|expired|disposal|take back|recycl\w*)"),
+    ("keeps_going_to_the_edge", "plan_means", C,
+     (r"(?:keeps|kept|been|has been|started|starts|goes|went) (?:driving|going|walking|going"
+     r" back|sitting|standing|parking|hanging out|staring) (?:\w+ ){0,3}(?:to|at|on|by|near"
+     r"|over) (?:the|a) (?:bridge|cliffs?|tracks|train tracks|railway|overpass|ledge|edge|dam"
+     r"|roof|rooftop)(?![a-z])"), "NP",
+     r"(?:for hours|staring|looking down|alone|at night|every (?:day|night)|again and again|sitting)",
+     "sentence", r"(?:fishing|train\w* to|photo\w*|painting|sketch\w*|commute|work|job|construction)"),
+    ("gone_after_date", "plan_means", C,
+     (r"(?:hell|shell|ill|he will|she will|i will|hes going to|shes going to|im going to) be gone"
+     r" (?:after|by|before|once) (?:that|then|(?:his|her|my|the|this) \w+)(?![a-z])"), "NP", None,
+     "sentence",
+     r"(?:trip|vacation|work|deploy\w*|travel\w*|college|school|moving|move|business|conference"
+     r"|flight|camp|shift|road|visit|semester|summer job)"),
+    ("young_will", "farewell", C,
+     (r"(?:wrote|writing|written|made|making|drew up|drawing up|drawn up|updated|updating"
+     r"|finished) (?:a|his|her|my|their|out a|out his|out her) (?:will|living will|last will)"
+     r"(?![a-z])"), "NP", r"<YOUNG>", "message",
+     r"(?:lawyer|attorney|house|mortgage|baby|married|wedding|estate planning|deployment)"),
+    ("remember_me", "farewell", C,
+     (r"remember (?:me|him|her|them) (?:the way|as|like|how) (?:i|he|she|they) (?:was|were|am"
+     r"|is|used to be)(?![a-z])|(?:wants?|wanted) (?:me|us|you|everyone) to remember (?:him|her"
+     r"|them|me) (?:as|the way|like)(?![a-z])"), "NP", None, "sentence",
+     r"(?:dementia|alzheimer\w*|memory loss|photo\w*|album|funeral|memorial|obituary)"),
+    ("rehomed_pet_low", "farewell", C,
+     (r"(?:rehomed|rehoming|rehome|rehomes|found a new home for|finding a new home for|gave away"
+     r"|giving away|gave up|giving up) (?:his|her|their|my) (?:dog|cat|pets?|puppy|kitten|bird"
+     r"|rabbit|hamster|horse|fish)(?![a-z])"), "NP",
+     (r"(?:down|low|depressed|sad|withdrawn|not (?:herself|himself)|quiet|hopeless|empty|numb"
+     r"|wont say why|wont tell|no reason|doesnt need)"), "message",
+     r"(?:allerg\w*|moving|landlord|new baby|apartment|lease|afford|vet|deploy\w*|travel\w*)"),
+    ("sharpener_apart", "self_harm", C,
+     (r"(?:pencil )?sharpeners? (?:\w+ ){0,2}(?:taken apart|broken apart|apart|missing (?:its|the)"
+     r" blades?|with the blades? (?:out|removed|missing))(?![a-z])|(?:took|taken|taking|takes)"
+     r" (?:apart )?(?:a |the |her |his )?(?:pencil )?sharpeners? apart(?![a-z])"
+     r"|(?:bloody|blood stained|bloodstained|blood soaked) (?:tissues|towels?|sheets|sleeves|socks"
+     r"|band ?aids|paper towels|clothes|underwear|shirts?)(?![a-z])"), "NP", None, "sentence",
+     r"(?:nosebleed|nose bleed|period|shaving|dentist|gums|nose|skinned|scraped|fell)"),
+    ("until_it_bleeds", "self_harm", C,
+     (r"(?:until|till|so hard|so much|to the point) (?:that )?(?:\w+ ){0,3}(?:bleeds?|bleeding|bled"
+     r"|is raw|are raw|raw|bloody|breaks the skin|broke the skin|leaves? marks|left marks"
+     r"|bruises|bruised)(?![a-z])"), "NP",
+     (r"(?:snap\w*|scratch\w*|pick\w*|bit|bites|biting|punch\w*|hit|hits|hitting|bang\w*|rub\w*"
+     r"|pull\w*|claw\w*|dig\w*|pinch\w*|burn\w*|slap\w*)(?![a-z])"), "sentence",
+     r"(?:fell|accident|dog|cat|eczema|rash|itch\w*|mosquito|bug bites?|allerg\w*|acne|hives)"),
+    ("took_too_much_down", "overdose", E,
+     (r"(?:took|swallowed|had|taken|downed|drank) (?:way )?too (?:much|many)(?: of)?"
+     r"(?: (?:something|her|his|their|my|the) \w+| <DRUG>| something)?(?![a-z])"
+     r"|(?:swallowed|took|downed|drank|finished) (?:the |all the )?rest of (?:the|her|his|their|my)"
+     r" (?:bottle|pack|packet|box|pills|<DRUG>)(?![a-z])"), "NX", r"<DROWSY>", "message"),
+    ("jumped_from_height", "attempt", C,
+     (r"(?:jumped|leapt|leaped|threw (?:<REFL>)|flung (?:<REFL>)|stepped) (?:off|from|in front of)"
+     r" (?:a|the|his|her|their|my|an) (?:\w+ )?(?:bridge|roof|building|overpass|balcony|cliff"
+     r"|train|car|bus|truck|parking (?:garage|structure)|window|tower|ledge|subway)(?![a-z])"),
+     "NP", None, "sentence",
+     r"(?:diving|pool|swim\w*|dare|bungee|base jump\w*|parachut\w*|skydiv\w*|stunt|movie|film"
+     r"|game|trampoline|for fun|lake with|into the (?:lake|river|water) (?:for|with))"),
+    ("crashed_on_purpose", "attempt", C,
+     (r"(?:drove|crashed|swerved|steered|rammed|drive|driving|crashing|wrapped) (?:his|her|their"
+     r"|my|the|a) (?:car|truck|motorcycle|bike|van) (?:\w+ ){0,3}(?:into|off) (?:\w+ ){0,3}(?:on"
+     r" purpose|deliberately|intentionally|to (?:die|kill <REFL>|end it))(?![a-z])"
+     r"|(?:on purpose|deliberately|intentionally) (?:drove|crashed|swerved|steered|rammed)"
+     r" (?:\w+ ){0,3}(?:into|off)(?![a-z])"), "NP"),
+    ("weapon_to_school", "harm_to_others", C,
+     (r"(?:bring|bringing|brings|brought|take|taking|took|carry|carrying|carries|sneak|sneaking)"
+     r" (?:a|his|her|their|my|\w+s|the) (?:\w+s )?<WEAPON> (?:to|into) (?:school|class|work|the"
+     r" office|church|the party|the mall|the game|campus|the meeting|court)(?![a-z])"), "NP",
+     None, "sentence",
+     r"(?:culinary|cooking|chef|kitchen|for (?:his|her|a|the) class|allowed|policy|rules|project)"),
+    ("put_in_the_ground", "harm_to_others", C,
+     (r"(?:<INTENT>|swore|swears|threatened|threatens) (?:to )?(?:put|send) (?:him|her|them|you"
+     r"|(?:my|his|her|their|the|that) \w+) (?:in the ground|in a (?:box|body bag|coffin|grave"
+     r"|wheelchair)|six feet under|to (?:the )?(?:morgue|grave|hospital))(?![a-z])"), "NP"),
+    ("whats_coming_to_them", "harm_to_others", C,
+     (r"(?:deserve|deserves|deserved|will get|going to get|gonna get|are going to get|is going to"
+     r" get) (?:whats|what is|exactly whats) coming (?:to (?:them|him|her|you))?(?![a-z])"), "NP",
+     (r"(?:<GUN>|ammo|ammunition|bullets|knife|knives|weapon\w*|bomb|list|names|pay|revenge|kill"
+     r"|hurt|soon|plan\w*|threat\w*)"), "message"),
+    ("list_to_hurt", "harm_to_others", C,
+     (r"(?:list|names) (?:\w+ ){0,5}(?:he|she|they|i) (?:wants? to|going to|plans? to|will|is going"
+     r" to|would like to|is planning to) (?:hurt|kill|shoot|stab|attack|beat up|make pay"
+     r"|get back at|punish)(?![a-z])"), "NP"),
+    ("sexual_images_minor", "abuse", C,
+     (r"(?:sending|sent|sends|asking for|asked for|asks for|requesting|requested|wants|demanding)"
+     r" (?:her|him|them|me|my \w+|our \w+)? ?(?:naked|nude|sexual|explicit|inappropriate|dirty"
+     r"|private) (?:pictures|pics|photos|images|videos|selfies|messages|texts)(?![a-z])"
+     r"|(?:sending|sent|sends|asking for|asked for|asks for) (?:her|him|them|me|my \w+)? ?nudes"
+     r"(?![a-z])"), "NP",
+     (r"(?:daughter|son|kid|child|student|teen\w*|minor|girl|boy|grandkid|niece|nephew|(?:1[0-7]|[5-9])"
+     r"(?: years? old| yo)?|coach|teacher|tutor|pastor|youth|uncle|stepdad|stepfather)(?![a-z])"),
+     "message"),
+    ("insulin_given_up", "unable_to_care", C,
+     (r"(?:stopped|stopping|refus\w* (?:to take )?|not taking|isnt taking|wont take|quit|quitting"
+     r"|skipping|given up|gave up) (?:taking )?(?:his|her|their|my) insulin(?![a-z])"), "NP",
+     (r"(?:depress\w*|isnt eating|not eating|stopped eating|doesnt care|dont care|gave up|given up"
+     r"|giving up|hopeless|wont eat|no point|wants to die|ready to go)"), "message"),
+    ("fainting_weight_loss", "unable_to_care", C,
+     (r"(?:faints|fainted|fainting|passes out|passed out|blacks out|blacked out|collapsed"
+     r"|collapses)(?![a-z])"), "NP",
+     (r"(?:lost so much weight|weight loss|skin and bones|not eating|stopped eating|barely eats"
+     r"|hardly eats|starving|hair is falling out|hair falling out|wasting away|refuses food"
+     r"|wont eat)"), "message"),
+    ("ready_to_check_out", "ideation", C,
+     (r"(?:ready|wants?|wanted|going|planning|about|time) to check out(?= ?(?:\.|,|!|\?|\"|and |but"
+     r" |$|for good|soon|early|permanently|tonight|already|now))"), "NP", None,
+     "sentence",
+     (r"(?:store|cart|hotel|library|register|groceries|shopping|online|order|book\w*|motel"
+     r"|airbnb|hospital|rehab|program|new|place|show|movie|restaurant|bar|cafe|website|app)")),
+    ("praying_to_die", "ideation", C,
+     (r"(?:praying|prays|prayed|pray|asking god|asks god|asked god|begging god|begs god|begged"
+     r" god) (?:every night |each night |daily )?(?:to die|for death|to be taken|to take (?:him|her"
+     r"|me|them)|to not wake up|not to wake up|that (?:he|she|i|they) (?:dies|die|wont wake up"
+     r"|doesnt wake up|doesnt wake|wont wake))(?![a-z])"), "NP"),
+    ("spanish_better_without", "hopelessness", C,
+     (r"(?:estan|estarian|estariamos|somos|seriamos|estamos|vivirian|viviriamos|seria) mejor(?:es)?"
+     r" sin (?:el|ella|mi)(?![a-z])|no (?:sirvo|sirve) para nada(?![a-z])|soy una carga"
+     r"|es una carga(?![a-z])"), "NP"),
+    ("nothing_left_here", "hopelessness", C,
+     (r"nothing (?:left )?for (?:me|him|her|them) (?:here|anymore|in this world|in this life"
+     r"|on this earth)(?![a-z])"), "NP", None, "sentence",
+     r"(?:job|town|city|work|career|school|college|move|moving|jobs|this (?:town|city|area))"),
+    ("picked_place_and_time", "plan_means", C,
+     (r"(?:picked|chose|chosen|decided on|settled on) (?:out )?(?:the|a) (?:bridge"
+     r"|method|way|building|spot|place|location|rope|gun|overpass|cliff)(?![a-z])"), "NP",
+     r"(?:day|date|time|when|night|weekend|tonight|tomorrow)(?![a-z])", "sentence",
+     (r"(?:wedding|party|venue|restaurant|vacation|trip|meeting|reunion|picnic|photos?|ceremony"
+     r"|birthday|date night|camp\w*|hike|hiking|dinner|lunch|shoot)")),
+    ("make_them_pay", "harm_to_others", C,
+     (r"(?:make|makes|making) (?:him|her|them|everyone|(?:my|his|her|their|the|that) \w+) pay"
+     r"(?! (?:for (?:the|his|her|dinner|it|rent)|child|rent|back|his|her|their|the)(?![a-z]))"
+     r"(?![a-z])"), "NP",
+     (r"(?:follow\w*|stalk\w*|watching|tracking|knows where|<WEAPON>|threat\w*|revenge|hurt|kill"
+     r"|ammo|list)(?![a-z])"), "message"),
+    ("exorcise_person", "psychosis_danger", C,
+     (r"(?:get|getting|gets|drive|driving|cast|casting|beat|beating|burn|burning|cut|cutting"
+     r"|force|forcing|starve|starving) (?:it|the (?:devil|demons?|evil|spirit)|them|him|her)"
+     r" out of (?:him|her|them|my|his|her|their)(?![a-z])"), "NP",
+     r"(?:devil|demons?|evil|possessed|spirit|satan|exorcis\w*)(?![a-z])", "message"),
+    ("child_bruises", "abuse", C,
+     (r"(?:kids?|children|child|son|daughter|boy|girl|baby|toddler|students?|stepson|stepdaughter"
+     r"|grandkids?|nephew|niece)(?: \w+){0,3} (?:always |constantly |often |keeps? |keep showing"
+     r" up )?(?:covered in|has|have|with|showing up with|comes? to school with) (?:\w+ ){0,2}"
+     r"(?:bruises|welts|burns|black eyes?|a black eye)(?![a-z])"), "NP", None, "sentence",
+     (r"(?:soccer|football|hockey|sports|fell|falls|bike|playground|trampoline|climbing|rough ?hous"
+     r"\w*|wrestling|leukemia|anemi\w*|clumsy|karate|rugby|skateboard\w*|blood disorder|eczema"
+     r"|vaccin\w*|shots?)")),
 )
 
 
@@ -1936,7 +2191,7 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r"(?:jewel\w*|watch|guitar|rings?|collection|belongings|possessions|valuables|savings|tools"
      r"|guns?|medals|journals|diaries|photos|pets?|dog|cat|records|vinyl|laptop|bike|truck|games"
      r"|console|things|stuff) (?:to|out to)(?![a-z])"), "NP", None, "sentence",
-     r"(?:birthday|christmas|graduation|wedding|outgrown|upgrade|new one|declutter|moving)"),
+     r"(?:birthday|christmas|graduation|wedding|outgr\w*|upgrade|new one|declutter|moving)"),
     ("cue_bequest", "farewell", C,
      (r"you can (?:have|keep) (?:my|his|her) \w+(?![a-z])|(?:wants|want|wanted) (?:you|me|us|him"
      r"|her) to have (?:my|his|her) \w+(?![a-z])"), "P"),
@@ -2039,6 +2294,71 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r"se despidio de (?:todos|todo el mundo|sus amigos|toda la familia|nosotros)(?![a-z])", "NP"),
     ("cue_spanish_gave_away", "farewell", C,
      r"regalo (?:\w+ ){0,2}(?:perro|gato|cosas|ropa|guitarra|mascota|juegos)(?![a-z])", "NP"),
+    # Seventh round: errands and acquisitions that mean little alone.
+    ("cue_log_off", "farewell", C,
+     (r"(?:log|logging|logged|sign|signing|signed) off (?:for good|forever|permanently|for the"
+     r" last time)(?![a-z])"), "NP", None, "sentence",
+     r"(?:facebook|instagram|social|app|twitter|tiktok|discord|game|account|work|laptop|email)"),
+    ("cue_wiped_accounts", "farewell", C,
+     (r"(?:deleted|deleting|deactivated|deactivating|wiped|wiping|closed|shut down|cleared)"
+     r" (?:all )?(?:of )?(?:his|her|their|my) (?:social media|accounts|instagram|facebook|snapchat"
+     r"|tiktok|profiles?|photos|posts|phone)(?![a-z])"), "NP"),
+    ("cue_handed_over", "farewell", C,
+     (r"(?:gave|giving|gives|give|handed|handing|left|leaving) (?:away )?(?:me |us |him |her )?"
+     r"(?:his|her|their|my) (?:\w+ ){0,2}(?:to (?:his|her|their|my|a|the) (?:\w+ )?(?:cousin"
+     r"|friend|brother|sister|neighbou?r|roommate|nephew|niece|kid|son|daughter|coworker|friends"
+     r"|classmate|best friend)|for (?:me|us|you) to keep)(?![a-z])"
+     r"|(?:gave|gives|handed) (?:me|us) (?:his|her|their) (?:watch|ring|necklace|guitar|keys"
+     r"|medals|journal|savings|jewel\w*|bike|car|dog|cat)(?![a-z])"), "NP", None, "sentence",
+     r"(?:birthday|christmas|graduation|wedding|outgr\w*|upgrade|new one|declutter\w*|moving"
+     r"|borrow\w*|lend|lent|for the weekend|while (?:he|she|they)|vacation|trip)"),
+    ("cue_calling_to_say_love", "farewell", C,
+     (r"(?:calling|called|calls|texting|texted|texts|messaging|messaged|hugging|hugged|visiting"
+     r"|visited) (?:everyone|everybody|all (?:of )?(?:us|her friends|his friends|the family"
+     r"|her family|his family|their friends)|each of us|every one of us|people|relatives|old"
+     r" friends) (?:\w+ ){0,3}(?:to say|saying|and saying|and telling|to tell|telling) (?:\w+ ){0,2}"
+     r"(?:loves?|love you|goodbye|bye|sorry|thanks?|thank you)(?![a-z])"), "NP"),
+    ("cue_debts_settled", "farewell", C,
+     (r"(?:paid off|paying off|settled|settling|closing|closed|cleared) (?:all )?(?:of )?(?:his|her"
+     r"|their|my) (?:debts|bills|loans|accounts|affairs)(?![a-z])"), "NP", None, "sentence",
+     r"(?:bonus|raise|promotion|inheritance|tax refund|lottery|won|sold the house|retire\w*)"),
+    ("cue_passwords", "farewell", C,
+     (r"(?:gave|give|giving|left|leaving|wrote down|writing down|sent|shared|sharing|showed|showing)"
+     r" (?:me |us |her |him )?(?:a (?:folder|list|note|file|envelope|binder) (?:with|of) )?"
+     r"(?:all )?(?:of )?(?:his|her|their|my|the) (?:passwords|pins|pin numbers|bank details|account"
+     r" details|logins?|login details|account numbers)(?![a-z])"), "NP", None, "sentence",
+     r"(?:hospital|surgery|trip|vacation|travel\w*|deploy\w*|dementia|emergency file)"),
+    ("cue_letters_to_friends", "farewell", C,
+     (r"(?:wrote|writing|written|mailed|mailing|sent|sending|left|leaving) (?:\w+ ){0,2}(?:letters?"
+     r"|notes?|cards?) (?:to|for) (?:all |each of )?(?:(?:his|her|their|my|our) )?(?:friends"
+     r"|everyone|everybody|us|people|teachers|coworkers|exes)(?![a-z])"), "NP", None, "sentence",
+     r"(?:birthday|christmas|graduation|camp|thank you|holiday|wedding|invitations?|valentine\w*)"),
+    ("cue_open_after", "farewell", C,
+     (r"(?:dont|not to|never|do not|shouldnt|not) (?:open|read) (?:it|them|this|these|the \w+"
+     r"|those) (?:until|till|unless) (?:next \w+|tomorrow|<WEEKDAY>|(?:after|a (?:week|month)"
+     r" from) \w+|(?:she|he|i) (?:says|said|tells?)|later)(?![a-z])"), "NP", None, "sentence",
+     r"(?:christmas|birthday|graduation|wedding|anniversary|party|surprise|gift|present)"),
+    ("cue_means_bought", "plan_means", C,
+     (r"(?:bought|buying|buys|ordered|ordering|purchased|purchasing|picked up|got|getting|has"
+     r"|compro|consiguio|tiene|escondio)"
+     r" (?:a |some |more |new |a lot of |lots of |a bag of |bags of |extra )?(?:rope|noose|gun"
+     r"|rifle|handgun|pistol|shotgun|ammo|ammunition|bullets|charcoal|helium|razor blades"
+     r"|blades|tarp|(?:una |un )?(?:soga|cuerda|pistola|arma))(?![a-z])"), "NP", None, "sentence",
+     r"(?:hunting|range|camping|grill\w*|bbq|barbecue|tire swing|boat|climbing|gym|class|license"
+     r"|licence|party|balloons|garden\w*|shaving|deer|season|for work|farm|ranch)"),
+    ("cue_no_reason_to_have", "plan_means", C,
+     (r"no reason (?:for (?:him|her|them|me) )?to (?:have|own|need|buy|get) (?:it|one|that|them"
+     r"|this|any|a \w+)(?![a-z])|(?:never|doesnt|does not|dont|has never|hasnt ever) (?:even )?"
+     r"(?:hunts?|hunted|camps?|camped|grills?|grilled|barbecues?|shot a gun|owned a gun|own a gun"
+     r"|fish(?:es)?|went hunting|go hunting|been hunting)(?![a-z])|no sabemos (?:para|por) que"
+     r"|sin (?:ninguna )?razon(?![a-z])"), "N"),
+    ("cue_burden_talk", "hopelessness", C,
+     (r"(?:doesnt|dont|does not|do not|didnt|never) want to be a burden (?:anymore|any longer|to"
+     r" (?:anyone|us|you|everyone|the family|her kids|his kids|my kids))?(?![a-z])"), "P"),
+    ("cue_money_taken", "abuse", C,
+     (r"(?:taking|took|takes|stealing|stole|steals|draining|drained|using) (?:all )?(?:of )?(?:his"
+     r"|her|their|my) (?:money|bank card|savings|pension|checks|cheques|social security|benefits"
+     r"|card)(?![a-z])"), "NP", None, "sentence", r"(?:power of attorney|to pay (?:his|her) bills)"),
 )
 
 RULES: tuple[Rule, ...] = _rules(_RULE_ROWS)
@@ -2084,6 +2404,10 @@ IDIOMS: re.Pattern[str] = _re(
     r"|(?:rather|sooner) (?:die|be dead) than (?:sit|be seen|wear|eat|watch|listen|attend|talk"
     r"|admit|ask|apologi\w*|sing|dance|spend|miss|go to (?:the |a |another )?(?:dentist|party"
     r"|wedding|mall|gym|school|work|church|class|meeting|session|group|reunion|game|concert))"
+    # "If I have to sit through one more meeting I'll shoot myself": a chore, in hyperbole.
+    r"|if (?:i|he|she|they|we) (?:ever )?(?:have|has|had) to (?:\w+ ){1,7}(?:ill|hell|shell|theyll"
+    r"|i will|he will|she will|im going to|hes going to|shes going to|id|hed|shed) (?:just |literally"
+    r" |actually )?(?:shoot|kill|hang|stab|off) <REFL>"
     # A sibling's "he'd kill me if I told mom about his girlfriend".
     r"|(?:hed|shed|theyd|would|will|hell|shell|theyll|is going to|are going to|gonna|going to)"
     r" (?:literally |actually |totally |so )?(?:kill|murder) (?:me|us|you)(?: \w+){0,2} if (?:i"
@@ -2317,7 +2641,8 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
 # An overdose told in the past tense, days ago or after treatment, is a recent attempt.
 DEESCALATE_OVERDOSE: re.Pattern[str] = _re(
     r"(?:(?:\d+|a few|few|several|two|three|four|five|six|seven|a couple of|a couple) (?:days"
-    r"|weeks|months|years) ago|last (?:week|month|year|spring|summer|fall|autumn|winter)"
+    r"|weeks|months|years) ago|last (?:week|weekend|month|year|spring|summer|fall|autumn|winter)"
+    r"|(?:was|were|been|spent \w+ days?) in (?:the )?(?:icu|intensive care|er|hospital)"
     r"|survived|recovering|discharged|(?:had )?(?:his|her|my|their) stomach pumped|pumped (?:his"
     r"|her|my|their) stomach|(?:on|last|this past) (?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)|in (?:january|february|march|april|may|june|july|august|september|october"
@@ -2984,6 +3309,8 @@ def _warning_cues(ctx: _Context) -> list[Match]:
     for rule, pid, ids in ctx.rules(_CUE_IDS):
         for m in ctx.rule_matches(pid):
             start, end = m.span()
+            if any(g.start < end and start < g.end for g in got):
+                continue  # the same words count as one sign, not two
             level = _evaluate(ctx, rule, ids, start, end, _CUE_ESCALATOR_IDS)
             if level is not None:
                 got.append(Match(rule.category, level, start, end, s[start:end], rule.name))
