@@ -152,8 +152,8 @@ def run(out: Path, repeats: int = 5, startup: bool = True, scale_json: Path | No
     text_of = {d.doc_id: d.text for d in docs}
 
     log(f"retrieval: {len(questions)} questions x {repeats}")
-    stages: dict[str, list[float]] = {"embed": [], "dense": [], "keyword": [], "words": [], "fuse": [],
-                                      "total": []}
+    stages: dict[str, list[float]] = {"embed": [], "dense": [], "keyword": [], "words": [],
+                                      "questions": [], "fuse": [], "total": []}
     base_ms: list[float] = []
     for q, a in questions[:3]:  # warm-up
         retriever.search(q, a)
@@ -173,6 +173,7 @@ def run(out: Path, repeats: int = 5, startup: bool = True, scale_json: Path | No
     n = len(stages["total"])
     for stage, label in (("embed", "query embedding"), ("dense", "Chroma query"),
                          ("keyword", "BM25 query"), ("words", "word match"),
+                         ("questions", "question match"),
                          ("fuse", "fusion + fetch + de-dup")):
         bench.add(f"{label} p50 (ms)", statistics.median(stages[stage]), runs=n)
     p50, base_p50 = statistics.median(stages["total"]), statistics.median(base_ms)

@@ -29,6 +29,7 @@ class Source:
     dense_rank: int | None = None  # 0-based rank in the vector search, None if not among candidates
     keyword_rank: int | None = None  # 0-based rank in the BM25 search
     keyword_score: float = 0.0  # BM25 score
+    question_similarity: float = 0.0  # cosine of the query and this passage's closest question
 
     @property
     def section_label(self) -> str:

@@ -24,6 +24,7 @@ import numpy as np
 from alongside.embeddings import Embedder, WordEmbedder, load_embedder
 from alongside.errors import ConfigError, IndexCorruptError
 from alongside.keyword import KeywordIndex
+from alongside.questions import QuestionIndex
 from alongside.reply import Source
 from alongside.settings import Settings
 from alongside.store import Store
@@ -69,14 +70,16 @@ class Candidate:
     dense_rank: int | None = None
     keyword_rank: int | None = None
     keyword_score: float = 0.0
+    question_similarity: float = 0.0
 
 
 class Retriever:
     """Loaded once per process: the model, the vector store, the keyword and word indexes."""
 
     def __init__(self, settings: Settings, embedder: Embedder, store: Store, keyword: KeywordIndex,
-                 words: WordIndex | None = None) -> None:
-        """`words` adds the word-level list; without it the search fuses dense and keyword only."""
+                 words: WordIndex | None = None, questions: QuestionIndex | None = None) -> None:
+        """`words` adds the word-level list and `questions` the question list; without them the
+        search fuses dense and keyword only."""
         if words is not None and not isinstance(embedder, WordEmbedder):
             raise ConfigError(
                 f"the embedding model {embedder.name} gives no word vectors: "
@@ -87,6 +90,7 @@ class Retriever:
         self.store = store
         self.keyword = keyword
         self.words = words
+        self.questions = questions
         self._size = store.count()
         self._cache: OrderedDict[str, _QueryVectors] = OrderedDict()
         self._cache_lock = threading.Lock()  # the app answers several sessions at once
@@ -106,6 +110,9 @@ class Retriever:
         words = None
         if settings.word_weight > 0:
             words = WordIndex.load(settings.words_dir / settings.collection)
+        questions = None
+        if settings.question_weight > 0:
+            questions = QuestionIndex.load(settings.questions_dir / settings.collection)
         if embedder is None:
             embedder = load_embedder(settings)
         store.check_compatible(embedder.name, embedder.dimension)
@@ -120,7 +127,14 @@ class Retriever:
                 "with ALONGSIDE_WORD_WEIGHT=0, or another machine changed the Chroma server): "
                 "run `alongside ingest`"
             )
-        return cls(settings, embedder, store, keyword, words)
+        if questions is not None and (questions.fingerprint != info.fingerprint
+                                      or questions.model != embedder.name):
+            raise IndexCorruptError(
+                "the question index does not match the vector index (an ingest was interrupted, "
+                "ran with ALONGSIDE_QUESTION_WEIGHT=0, or another machine changed the Chroma "
+                "server): run `alongside ingest`"
+            )
+        return cls(settings, embedder, store, keyword, words, questions)
 
     @property
     def size(self) -> int:
@@ -157,7 +171,8 @@ class Retriever:
                timings: dict[str, float] | None = None) -> list[Source]:
         """The k best distinct passages for the query, best first, numbered from 1.
 
-        `timings`, when given, receives milliseconds per stage (embed, dense, keyword, words, fuse).
+        `timings`, when given, receives milliseconds per stage (embed, dense, keyword, words,
+        questions, fuse).
         """
         k = k or self.settings.top_k
         query = search_text(query[: self.settings.max_query_chars])
@@ -177,26 +192,31 @@ class Retriever:
             # (measured on the dev suite) at a cost that does not grow with the corpus.
             words = self.words.rank(qv.words, [cid for cid, _ in dense + keyword], n)
         clock.lap("words")
-        fused = self._fuse(dense, keyword, words)
+        asked = self.questions.rank(qv.embedding, n) if self.questions is not None else []
+        clock.lap("questions")
+        fused = self._fuse(dense, keyword, words, asked)
         records = self.store.get([c.chunk_id for c in fused])
         chosen = self._select(fused, records, qv.embedding, audience, k)
         clock.lap("fuse")
         return chosen
 
     def _fuse(self, dense: list[tuple[str, float]], keyword: list[tuple[str, float]],
-              words: list[str]) -> list[Candidate]:
+              words: list[str], asked: list[tuple[str, float]] | None = None) -> list[Candidate]:
         s = self.settings
         scores: dict[str, float] = {}
         for weight, ranked in ((s.dense_weight, [cid for cid, _ in dense]),
                                (s.keyword_weight, [cid for cid, _ in keyword]),
-                               (s.word_weight, words)):
+                               (s.word_weight, words),
+                               (s.question_weight, [cid for cid, _ in asked or ()])):
             for rank, cid in enumerate(ranked):
                 scores[cid] = scores.get(cid, 0.0) + weight / (s.rrf_k + rank + 1)
         d_rank = {cid: i for i, (cid, _) in enumerate(dense)}
         k_rank = {cid: i for i, (cid, _) in enumerate(keyword)}
         k_score = dict(keyword)
+        q_sim = dict(asked or ())
         return [
-            Candidate(cid, sc, d_rank.get(cid), k_rank.get(cid), k_score.get(cid, 0.0))
+            Candidate(cid, sc, d_rank.get(cid), k_rank.get(cid), k_score.get(cid, 0.0),
+                      q_sim.get(cid, 0.0))
             for cid, sc in scores.items()
         ]
 
@@ -225,17 +245,25 @@ class Retriever:
 
 
 def is_covered(sources: list[Source], settings: Settings) -> bool:
-    """Whether the best passage is solid evidence for the question.
+    """Whether the passages are solid evidence for the question.
 
-    Either its meaning is close (cosine similarity at least `min_relevance`), or the two
-    searches agree on it: it is near the top of both the vector and the keyword ranking with a
-    strong keyword score. Both cut-offs are calibrated on the retrieval dev suite against
-    questions the guidance does not answer (see README).
+    With the question index on, a passage whose written question is close to the user's
+    (cosine at least `min_question_similarity`) is enough. Otherwise the best passage must be
+    close in meaning (cosine at least `min_relevance`, or `min_relevance_with_questions` when
+    the question index is on and has not vouched for it), or the two searches must agree on it:
+    near the top of both the vector and the keyword ranking with a strong keyword score. The
+    cut-offs are calibrated on the retrieval dev suite against questions the guidance does not
+    answer (see README).
     """
     if not sources:
         return False
     top = sources[0]
-    if top.similarity >= settings.min_relevance:
+    if settings.question_weight > 0:
+        if max(s.question_similarity for s in sources) >= settings.min_question_similarity:
+            return True
+        if top.similarity >= settings.min_relevance_with_questions:
+            return True
+    elif top.similarity >= settings.min_relevance:
         return True
     depth = settings.agreement_depth
     return (
@@ -280,6 +308,7 @@ def _source(n: int, cand: Candidate, text: str, meta: dict, score: float, sim: f
         dense_rank=cand.dense_rank,
         keyword_rank=cand.keyword_rank,
         keyword_score=cand.keyword_score,
+        question_similarity=cand.question_similarity,
     )
 
 

@@ -144,7 +144,7 @@ class Assistant:
         counselor = audience == "counselor"
         # Counselors get drafts whatever the retrieval score (they reflect the client's own words),
         # and their strategies may draw on a few more passages than are shown by default.
-        wide = self.retriever.search(reply.query, audience, self.settings.top_k * (2 if counselor else 1))
+        wide = self.retriever.search(reply.query, audience, self.settings.top_k * (3 if counselor else 1))
         reply.timings_ms["retrieve"] = _ms(t2)
         sources = wide[: self.settings.top_k]
         reply.covered = is_covered(sources, self.settings)

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from alongside import questions
 from alongside.embeddings import Embedder, WordEmbedder, load_embedder, model_spec
 from alongside.errors import IndexMismatchError
 from alongside.keyword import KeywordIndex
@@ -51,6 +52,8 @@ class IngestSummary:
     chunks_total: int = 0
     seconds: float = 0.0
     embed_seconds: float = 0.0
+    questions: int | None = None  # questions indexed, when the question index was rebuilt
+    question_problems: list[str] = field(default_factory=list)  # lines skipped, and why
 
     @property
     def changed(self) -> bool:
@@ -67,6 +70,8 @@ class IngestSummary:
             "chunks_total": self.chunks_total,
             "seconds": round(self.seconds, 3),
             "embed_seconds": round(self.embed_seconds, 3),
+            "questions": self.questions,
+            "question_problems": self.question_problems,
         }
 
     def render(self) -> str:
@@ -83,8 +88,12 @@ class IngestSummary:
                 else ""
             ),
         ]
+        if self.questions is not None:
+            lines.append(f"questions: {self.questions} indexed")
         for path, reason in self.skipped:
             lines.append(f"skipped {path}: {reason}")
+        for problem in self.question_problems:
+            lines.append(f"question file: {problem}")
         return "\n".join(lines)
 
 
@@ -181,6 +190,7 @@ def ingest(
         Store.drop(settings)
         docstore.clear()
         WordIndex.remove(settings.words_dir / settings.collection)
+        questions.QuestionIndex.remove(settings.questions_dir / settings.collection)
     store = Store.open_for_write(settings, embedder.name, embedder.dimension)
 
     by_doc, expected, sources = _index_state(store)
@@ -206,6 +216,9 @@ def ingest(
         ids, fingerprint = _refresh_keyword_index(settings, store)
         if words is not None:
             _refresh_word_index(settings, store, embedder, words, ids, fingerprint)
+        if settings.question_weight > 0:
+            summary.questions = _refresh_question_index(settings, store, embedder, docstore, ids,
+                                                        fingerprint, summary.question_problems)
     finally:
         if words is not None:
             words.discard()
@@ -312,6 +325,56 @@ def _refresh_word_index(settings: Settings, store: Store, embedder: Embedder, wo
         log.info("word index: encoding %d passages that have no saved word vectors", len(missing))
         _encode_words(store, embedder, words, missing)
     words.save(ids, fingerprint, previous)
+
+
+def _refresh_question_index(settings: Settings, store: Store, embedder: Embedder,
+                            docstore: DocStore, ids: list[str], fingerprint: str,
+                            problems_out: list[str]) -> int | None:
+    """Save the question index for the indexed documents' question files, unless the saved
+    one is already for this chunk set, model and these files. Returns the number of questions
+    indexed, or None when nothing had to be done.
+
+    Problems in a question file (bad lines, anchors not in the document) are logged and those
+    lines skipped; the documents themselves are never affected.
+    """
+    folder = settings.questions_dir / settings.collection
+    indexed = {cid.split(":", 1)[0] for cid in ids}
+    records = [r for r in docstore.all() if r.get("doc_id") in indexed]
+    files = {r["doc_id"]: questions.question_file(r.get("source", ""), r["doc_id"]) for r in records}
+    key = hashlib.sha256(json.dumps(
+        sorted((doc_id, _file_digest(path)) for doc_id, path in files.items())).encode()).hexdigest()
+    if questions.QuestionIndex.is_current(folder, fingerprint, embedder.name, key):
+        return None
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    wanted = set(ids)
+    for cid, meta in store.iter_metadata():
+        if cid in wanted:
+            spans[str(meta.get("doc_id", ""))].append((int(meta["start"]), int(meta["end"]), cid))
+    for doc_spans in spans.values():
+        doc_spans.sort()
+    found: list[questions.Anchored] = []
+    for record in records:
+        path = files[record["doc_id"]]
+        if not path.is_file():
+            continue
+        got, problems = questions.read_questions(path, record["doc_id"], record.get("text", ""))
+        for problem in problems:
+            log.warning("questions: %s", problem)
+        problems_out.extend(problems)
+        found.extend(got)
+    rows = questions.place(found, spans)
+    previous = questions.QuestionIndex.load_if_usable(folder, embedder.name)
+    embedded = questions.save(folder, rows, fingerprint, embedder.name, key, embedder.dimension,
+                              embedder.embed_documents, previous)
+    log.info("question index: %d questions (%d embedded now)", len(rows), embedded)
+    return len(rows)
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "absent"
 
 
 def _encode_words(store: Store, embedder: Embedder, words: WordIndexWriter, wanted: set[str]) -> None:

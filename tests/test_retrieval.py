@@ -33,8 +33,20 @@ def _src(sim=0.1, dense_rank=None, keyword_rank=None, keyword_score=0.0, **kw) -
     (_src(sim=0.2, dense_rank=9, keyword_rank=0, keyword_score=9.0), False),  # searches disagree
     (_src(sim=0.2, dense_rank=None, keyword_rank=0, keyword_score=9.0), False),
 ])
-def test_coverage_needs_close_meaning_or_agreement(source, covered):
-    assert is_covered([source], Settings()) is covered
+def test_coverage_without_questions_needs_close_meaning_or_agreement(source, covered):
+    assert is_covered([source], Settings(question_weight=0.0)) is covered
+
+
+@pytest.mark.parametrize("sources, covered", [
+    ([_src(sim=0.2, question_similarity=0.51)], True),  # a written question is close
+    ([_src(sim=0.2, question_similarity=0.49)], False),
+    ([_src(sim=0.2, question_similarity=0.1), _src(sim=0.1, question_similarity=0.55, n=2)], True),
+    ([_src(sim=0.46)], True),  # the passage itself is close
+    ([_src(sim=0.40)], False),  # close enough without questions, not with them
+    ([_src(sim=0.2, dense_rank=1, keyword_rank=0, keyword_score=5.0)], True),  # agreement
+])
+def test_coverage_with_questions_needs_a_close_question_passage_or_agreement(sources, covered):
+    assert is_covered(sources, Settings()) is covered
 
 
 def test_no_sources_is_not_covered():
@@ -122,9 +134,11 @@ def test_word_index_of_no_passages_loads(tmp_path):
 
 @pytest.fixture(scope="module")
 def retrievers(indexed_settings, real_embedder):
-    """The same index searched with the word list (the default) and without it."""
-    with_words = Retriever.load(indexed_settings, embedder=real_embedder)
-    without = Retriever.load(indexed_settings.model_copy(update={"word_weight": 0.0}), embedder=real_embedder)
+    """The same index searched with the word list (the default) and without it; the question
+    list is off in both, so that the difference is the word list's alone."""
+    alone = indexed_settings.model_copy(update={"question_weight": 0.0})
+    with_words = Retriever.load(alone, embedder=real_embedder)
+    without = Retriever.load(alone.model_copy(update={"word_weight": 0.0}), embedder=real_embedder)
     assert with_words.words is not None and without.words is None
     return with_words, without
 
@@ -160,10 +174,10 @@ def test_query_cache_serves_repeats_and_can_be_cleared(retrievers):
     assert len(with_words._cache) == 0
 
 
-def test_search_reports_the_word_stage_timing(retrievers):
+def test_search_reports_every_stage_timing(retrievers):
     timings: dict[str, float] = {}
     retrievers[0].search("how do I build trust with my son", timings=timings)
-    assert set(timings) == {"embed", "dense", "keyword", "words", "fuse"}
+    assert set(timings) == {"embed", "dense", "keyword", "words", "questions", "fuse"}
 
 
 def _copy(indexed_settings, tmp_path) -> Settings:

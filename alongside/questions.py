@@ -1,0 +1,230 @@
+"""The question index: questions people ask, written beside each passage, matched at query time.
+
+A family asks "my son says nothing is wrong with him, why won't he see anyone"; the guidance says
+"lack of insight". The passage vector and the keyword index meet that question only halfway. A
+document may come with a question file that lists, for passages of the document, the questions
+they answer in the words users use. Each question is embedded once at ingest; a query is matched
+against all of them, and each passage ranks by its best-matching question. The result is one
+more ranked list in the fusion (`ALONGSIDE_QUESTION_WEIGHT`; 0 turns it off).
+
+The question file of a document `folder/doc.md` with id `doc-id` is `folder/questions/doc-id.jsonl`,
+one object per line: `{"anchor": "<exact text from the document>", "questions": ["...", ...]}`.
+The anchor is where the answering passage starts, so the questions follow their passage when the
+chunking changes. Files are optional; a document without one simply has no questions.
+
+On disk, beside the keyword and word indexes: `vectors.npy` (one float16 row per question) and
+`alongside.json` (each row's chunk id and question hash, the chunk-set fingerprint, the model and
+a key over the question files, so an unchanged ingest does nothing).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import shutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from alongside.errors import IndexCorruptError, IndexMissingError
+from alongside.keyword import swap_in_folder
+
+log = logging.getLogger("alongside.questions")
+
+VECTORS_FILE = "vectors.npy"
+META_FILE = "alongside.json"
+DTYPE = np.float16
+FOLDER = "questions"  # beside a document: FOLDER/<doc id>.jsonl
+
+
+def question_file(source: str | Path, doc_id: str) -> Path:
+    """Where the questions of the document read from `source` live."""
+    return Path(source).parent / FOLDER / f"{doc_id}.jsonl"
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+@dataclass(frozen=True)
+class Anchored:
+    """One question and the offset in its document where the answering passage starts."""
+
+    doc_id: str
+    offset: int
+    question: str
+
+
+def read_questions(path: Path, doc_id: str, text: str) -> tuple[list[Anchored], list[str]]:
+    """The questions in one question file, each placed at its anchor in `text`.
+
+    Nothing in a bad file stops an ingest: an unreadable file, a line that is not a JSON object
+    with an anchor and a list of questions, or an anchor not found in the document is reported
+    in the returned problems and skipped; the rest of the file is used.
+    """
+    problems: list[str] = []
+    try:
+        raw = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return [], [f"{path}: cannot be read as UTF-8 text ({exc.__class__.__name__}); skipped"]
+    found: list[Anchored] = []
+    for n, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            problems.append(f"{path}:{n}: not valid JSON; line skipped")
+            continue
+        anchor = row.get("anchor") if isinstance(row, dict) else None
+        questions = row.get("questions") if isinstance(row, dict) else None
+        if not isinstance(anchor, str) or not anchor.strip() or not isinstance(questions, list):
+            problems.append(f'{path}:{n}: expected {{"anchor": text, "questions": [text, ...]}}; '
+                            "line skipped")
+            continue
+        offset = text.find(anchor)
+        if offset < 0:
+            problems.append(f"{path}:{n}: anchor not found in document {doc_id!r}; line skipped")
+            continue
+        for q in questions:
+            if isinstance(q, str) and q.strip():
+                found.append(Anchored(doc_id, offset, " ".join(q.split())))
+    return found, problems
+
+
+def place(questions: Iterable[Anchored],
+          spans: dict[str, list[tuple[int, int, str]]]) -> list[tuple[str, str]]:
+    """(chunk id, question) for each question whose anchor falls inside an indexed passage.
+
+    `spans` lists each document's passages as (start, end, chunk id), sorted by start.
+    """
+    rows = []
+    for q in questions:
+        for start, end, cid in spans.get(q.doc_id, ()):
+            if start <= q.offset < end:
+                rows.append((cid, q.question))
+                break
+    return rows
+
+
+@dataclass
+class QuestionIndex:
+    """A saved question index: one vector per question, and the passage it belongs to."""
+
+    chunk_ids: list[str]  # per row
+    hashes: list[str]  # per row: text_hash of the question
+    fingerprint: str
+    model: str
+    key: str
+    vectors: np.ndarray  # (rows, dimension), float16
+
+    @classmethod
+    def load(cls, folder: Path) -> QuestionIndex:
+        """Open a saved question index.
+
+        Raises:
+            IndexMissingError: nothing saved in `folder`.
+            IndexCorruptError: a file is unreadable or the parts do not fit together.
+        """
+        if not (folder / META_FILE).exists():
+            raise IndexMissingError(
+                f"no question index at {folder}: run `alongside ingest` "
+                "(or set ALONGSIDE_QUESTION_WEIGHT=0 to search without it)"
+            )
+        try:
+            return cls._read(folder)
+        except Exception as exc:
+            raise IndexCorruptError(
+                f"the question index at {folder} cannot be read ({exc}): "
+                "run `alongside ingest` to rebuild it"
+            ) from None
+
+    @classmethod
+    def _read(cls, folder: Path) -> QuestionIndex:
+        meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
+        rows = meta["rows"]
+        vectors = np.load(folder / VECTORS_FILE, allow_pickle=False)
+        if vectors.dtype != DTYPE or vectors.ndim != 2 or vectors.shape[0] != len(rows):
+            raise ValueError(f"{VECTORS_FILE} holds {vectors.dtype} {vectors.shape}, "
+                             f"expected {np.dtype(DTYPE)} with {len(rows)} rows")
+        return cls(chunk_ids=[str(r[0]) for r in rows], hashes=[str(r[1]) for r in rows],
+                   fingerprint=str(meta["fingerprint"]), model=str(meta["model"]),
+                   key=str(meta["key"]), vectors=vectors)
+
+    @classmethod
+    def load_if_usable(cls, folder: Path, model: str) -> QuestionIndex | None:
+        """The saved index if it can be read and was made by `model`, else None."""
+        try:
+            index = cls._read(folder)
+        except Exception:
+            return None
+        return index if index.model == model else None
+
+    @staticmethod
+    def is_current(folder: Path, fingerprint: str, model: str, key: str) -> bool:
+        """Whether the saved index is for this chunk set, model and question files."""
+        try:
+            meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
+        except Exception:
+            return False
+        return (meta.get("fingerprint") == fingerprint and meta.get("model") == model
+                and meta.get("key") == key and (folder / VECTORS_FILE).exists())
+
+    @staticmethod
+    def remove(folder: Path) -> None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+    def __len__(self) -> int:
+        return len(self.chunk_ids)
+
+    def rank(self, query: list[float] | np.ndarray, n: int) -> list[tuple[str, float]]:
+        """The n passages whose best question is closest to the query vector, best first, each
+        with that question's cosine similarity to the query.
+
+        Runs in torch for the same reason as the word index: a numpy product would wake
+        OpenBLAS threads that then slow the next query's embedding.
+        """
+        import torch
+
+        if not self.chunk_ids:
+            return []
+        sims = torch.from_numpy(np.asarray(self.vectors)).float() @ torch.tensor(
+            np.asarray(query, dtype=np.float32))
+        order = torch.argsort(sims, descending=True, stable=True).tolist()
+        values = sims.tolist()
+        ranked: dict[str, float] = {}
+        for i in order:
+            ranked.setdefault(self.chunk_ids[i], values[i])
+            if len(ranked) == n:
+                break
+        return list(ranked.items())
+
+
+def save(folder: Path, rows: list[tuple[str, str]], fingerprint: str, model: str, key: str,
+         dimension: int, embed: Callable[[list[str]], list[list[float]]],
+         previous: QuestionIndex | None) -> int:
+    """Write the index for `rows` (chunk id, question), reusing the previous index's vectors
+    for questions it already has, then swap it in whole. Returns how many were embedded."""
+    known: dict[str, np.ndarray] = {}
+    if previous is not None:
+        for h, row in zip(previous.hashes, previous.vectors):
+            known.setdefault(h, row)
+    hashes = [text_hash(q) for _, q in rows]
+    todo = sorted({h: q for h, (_, q) in zip(hashes, rows) if h not in known}.items())
+    if todo:
+        for (h, _), vec in zip(todo, embed([q for _, q in todo])):
+            known[h] = np.asarray(vec, dtype=DTYPE)
+    matrix = (np.stack([known[h] for h in hashes]).astype(DTYPE) if rows
+              else np.empty((0, dimension), dtype=DTYPE))
+    tmp = folder.with_name(folder.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    np.save(tmp / VECTORS_FILE, matrix, allow_pickle=False)
+    meta = {"fingerprint": fingerprint, "model": model, "key": key, "dimension": dimension,
+            "rows": [[cid, h] for (cid, _), h in zip(rows, hashes)]}
+    (tmp / META_FILE).write_text(json.dumps(meta), encoding="utf-8")
+    swap_in_folder(tmp, folder)
+    return len(todo)
