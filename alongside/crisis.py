@@ -238,7 +238,7 @@ FRAGMENTS: dict[str, str] = {
             r"|painkillers|pain killers|sleeping pills|sleep aids?|benadryl|melatonin|nyquil"
             r"|antidepressants?|antipsychotics?|percocet|vicodin|morphine|methadone|drugs"
             r"|clozapine|olanzapine|risperidone|lamotrigine|depakote|trazodone|gabapentin"
-            r"|sleeping meds|pastillas)",
+            r"|sleeping meds|pastillas|cough syrup|robitussin|dxm)",
     "NUMWORD": r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few"
                r"|a couple of|a couple|many|more than \w+|over (?:a|\d+|\w+)|almost \w+"
                r"|nearly \w+|about \w+)",
@@ -286,6 +286,11 @@ FRAGMENTS: dict[str, str] = {
               r"|wont respond|not responding|isnt responding|out cold|throwing up|vomiting"
               r"|cant keep (?:his|her|their|my) eyes open|nodding off|gurgling|snoring"
               r" (?:weird\w*|strange\w*|loud\w*|funny)|cant stand|can barely stand|collapsed)",
+    # A body in acute trouble after taking something.
+    "ACUTE": r"(?:<DROWSY>|shaking|seizing|seizure|convulsing|eyes (?:are )?rolling|foaming"
+             r"|hallucinating|vomiting|throwing up|chest pain|heart (?:is )?racing|cant breathe"
+             r"|struggling to breathe|breathing (?:weird|funny|strange\w*|slow\w*|shallow)"
+             r"|(?:is|turning|gone|looks) (?:blue|grey|gray)|pale and sweaty|not making sense)",
     # Young enough that a will or a farewell is not ordinary planning.
     "YOUNG": r"(?:(?:only|just) (?:1\d|2\d|3\d|a teen\w*|a kid|in (?:his|her|their) (?:teens"
              r"|twenties|20s))|(?:hes|shes|im|he is|she is|i am|theyre) (?:1\d|2\d)(?![0-9])"
@@ -900,7 +905,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:goodbye|good bye|farewell|suicide|last) (?:letter|letters|note|notes|message|messages"
      r"|text|texts|video|videos|post|email|emails|voicemail)(?![a-z])"), "NAP", None, "sentence",
      (r"(?:last (?:message|text|email|post|video|voicemail) (?:from|was|i|he|she|you|about|on"
-     r"|of|before)|last (?:note|letter) (?:from|about|on|of))")),
+     r"|of|before)|last (?:note|letter) (?:from|about|on|of)|youtube|followers|channel"
+     r"|subscribers|quitting|retir\w*|old job|new job|coworkers)")),
     ("said_goodbyes", "farewell", C,
      (r"(?:say|says|said|saying|sayin) (?:my |his |her |their |our |all (?:my|his|her) )?goodbyes"
      r"(?![a-z])"), "NP"),
@@ -912,7 +918,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      "clause",
      (r"(?:transfer\w*|moving|move|graduat\w*|last day|new school|new job|program|class|camp"
      r"|retir\w*|vacation|trip|party|end of (?:the|term|year|school)|semester|leaving for(?!ever)"
-     r"|movie|film|episode|novel|character|scene|going to war|went to war|deploy\w*)")),
+     r"|movie|film|episode|novel|character|scene|going to war|went to war|deploy\w*|job|work"
+     r"|coworkers|office|team|youtube|followers|channel)")),
     ("last_goodbye", "farewell", C,
      (r"(?:like|as if|as though) (?:it was|it were|its|it is|he was|she was) (?:the )?last time"
       r"|(?:say|says|said|saying) goodbye (?:\w+ ){0,3}(?:forever|for good|for the last time)"
@@ -925,7 +932,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("texted_goodbye", "farewell", C,
      (r"(?:texted|text|texting|messaged|emailed|sent|wrote|posted|left|called)(?: (?:me|us|everyone"
      r"|her|him|them|his|my|her))?(?: a)? (?:goodbye|good bye|farewell)(?! (?:party|lunch|dinner"
-     r"|card|gift|hug|kiss|drinks)(?![a-z]))(?![a-z])"), "NP"),
+     r"|card|gift|hug|kiss|drinks)(?![a-z]))(?![a-z])"), "NP", None, "sentence",
+     r"(?:youtube|followers|channel|subscribers|quitting|retir\w*|old job|new job|coworkers)"),
     ("note_sorry", "farewell", C,
      (r"(?:left|wrote|writes|writing|written|found|leaving) (?:\w+ ){0,2}(?:note|notes|letter"
      r"|letters)(?: \w+){0,10} (?:sorry|goodbye|good bye|love (?:you|us|them)|forgive|when (?:im"
@@ -1072,7 +1080,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|(?:lost|losing) (?:a lot of|so much) blood|blood everywhere|deep cuts?(?![a-z])"), "NX",
      None, "sentence",
      (r"(?:shaving|cooking|nose|nosebleed|period|gums|dentist|by accident|accidentally|fell"
-     r"|tripped|bled a lot)")),
+     r"|tripped|bled a lot|dog|cat|paw|pet)")),
     ("blade_to_body", "self_harm", E,
      (r"(?:knife|knives|blade|blades|razor|razors|scissors|glass|box cutter|shard) (?:\w+ )?(?:to"
      r"|against|on|at|into|across) (?:his|her|my|their) (?:own )?(?:wrists?|arms?|throat|skin"
@@ -1095,7 +1103,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"(?![a-z])"), "NIPX", None, "sentence",
      (r"(?:as prescribed|prescribed|by mistake|accidentally|on accident|forgot|in the morning"
      r"|with breakfast|with dinner|every day|every morning|every night|each day|daily"
-     r"|a day\b|per day|for (?:his|her|my) headache|for the pain|vitamins|gummies)")),
+     r"|a day\b|per day|for (?:his|her|my) headache|for the pain|vitamins|gummies|like the doctor"
+     r"|as directed|doctor (?:said|told|wants|prescribed))")),
     ("overdosed", "overdose", E,
      (r"(?:overdosed|overdosing|is overdosing|od ed|ods|od d|od)(?: (?:on|again|last night"
      r"|tonight|earlier|just now|this morning))?(?![a-z])"), "NPX", None, "sentence",
@@ -1487,7 +1496,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|middle of the road|train tracks|railway tracks|railroad tracks)(?![a-z])"), "NP",
      (r"(?:slept|sleep|confused|shouting|yelling|screaming|talking to (?:himself|herself)|psychotic"
      r"|manic|paranoi\w*|barefoot|is lost|got lost|seems lost|lost and|doesnt know|wont come|at night|middle of the night|dementia"
-     r"|drunk|high|voices)"), "message"),
+     r"|drunk|high|voices)(?![a-z])"), "message"),
     # ---------------------------------------------------------------- attempts
     ("tried_to", "attempt", C,
      (r"(?:tried|tries|try|trying|attempted|attempting|attempt|attempts) (?:again )?(?:to )?"
@@ -2116,6 +2125,91 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:soccer|football|hockey|sports|fell|falls|bike|playground|trampoline|climbing|rough ?hous"
      r"\w*|wrestling|leukemia|anemi\w*|clumsy|karate|rugby|skateboard\w*|blood disorder|eczema"
      r"|vaccin\w*|shots?)")),
+    # ---------------------------------------------------------------- happening now
+    ("bulk_or_unknown_ingestion", "overdose", E,
+     (r"(?:took|swallowed|drank|chugged|downed|ate|taken|had|popped) (?:\w+ ){0,2}(?:something"
+     r"|a (?:whole )?bottle of|the (?:whole )?bottle of|a bunch of|a handful of|handfuls of"
+     r"|(?:way )?too (?:many|much)|all (?:of )?(?:her|his|their|my|the)|every|(?:[2-9]\d|\d{3})"
+     r" (?:of )?(?:her|his|their|my|the)?)(?![a-z])"), "NX", r"<ACUTE>", "message",
+     (r"(?:last (?:week|month|year)|years ago|months ago|weeks ago|as a teen|in (?:19|20)\d\d"
+     r"|as prescribed|like the doctor|as directed|doctor (?:said|told|wants|prescribed)|something"
+     r" for (?:her|his|the|a|my) \w+)")),
+    ("blood_in_the_bath", "attempt", E,
+     (r"(?:blood|bleeding) (?:\w+ ){0,2}(?:in the (?:water|tub|bath|bathtub|sink|shower)|all over"
+     r" (?:the|her|his|their) (?:floor|bathroom|bed|sheets|room)|everywhere)(?![a-z])"), "NP", None,
+     "sentence", r"(?:nosebleed|nose bleed|nose|period|shaving|dog|cat|paint|ketchup|movie|game)"),
+    ("found_hanging", "attempt", E,
+     (r"(?:is|was|found (?:him|her|them)|hes|shes|theyre|saw (?:him|her|them)) hanging (?:from|in"
+     r"|off|by)(?! (?:a|the) (?:wall|thread))(?![a-z])|(?:cut|got|pulled|lifted) (?:him|her|them)"
+     r" down(?![a-z])"), "NP", r"(?:hang\w*|rope|belt|cord|noose|neck|closet|door|beam|ceiling)",
+     "sentence",
+     (r"(?:picture|plant|poster|painting|pictures|curtains|lights|decorations|laundry|out with"
+     r"|with friends|monkey bars|upside down|by a thread|on the phone|on to)")),
+    ("caught_in_the_act", "attempt", E,
+     (r"(?:walked in on|caught|found|stopped|pulled) (?:\w+ ){0,3}(?:trying to|about to|in the"
+     r" middle of|attempting to) (?:hang|kill|cut|overdose|jump|shoot|drown|stab|suffocate|end)"
+     r"(?![a-z])"), "NP"),
+    ("wrists_now", "attempt", E,
+     (r"(?:slit|slitting|slashed|slashing|sliced|slicing|cut open|opened) (?:her|his|their|my)"
+     r" (?:own )?wrists?(?![a-z])"), "NP", None, "sentence",
+     (r"(?:ago|last (?:week|month|year|spring|summer|fall|winter)|yesterday|in (?:19|20)\d\d"
+     r"|back in|when (?:she|he|i) was|years|months|weeks|stitches|recovered|survived|scars?"
+     r"|(?:on|last|this past) <WEEKDAY>|hospital|discharged|stitched)")),
+    ("armed_and_alone", "plan_means", C,
+     (r"(?:sitting|sat|alone|locked|parked|standing|waiting|hiding|holed up) (?:\w+ ){0,4}with"
+     r" (?:a|his|her|their|my|the) (?:loaded )?(?:<GUN>|rope|noose)(?![a-z])"), "NP", None,
+     "sentence",
+     r"(?:range|hunting|class|cleaning|safe|store|shop|licen\w*|deer|season|duck|blind)"),
+    ("wont_come_down", "plan_means", E,
+     (r"(?:wont|will not|refus\w* to|doesnt want to|not) (?:come|get|climb|step) (?:down|off|back"
+     r" inside|back in|away from (?:the )?edge)(?![a-z])"), "NP",
+     (r"(?:roof|rooftop|ledge|bridge|railing|edge|balcony|tower|cliff|top of|overpass|window"
+     r"|crane|parking (?:garage|structure))(?![a-z])"), "sentence",
+     r"(?:cat|kitten|tree|ladder|gutters|shingles|repair|fixing|christmas lights|antenna|solar)"),
+    ("by_the_time_you_read", "farewell", E,
+     (r"by the time (?:you|anyone|u|someone|somebody) (?:read|reads|see|sees|get|gets|find"
+     r"|finds) (?:this|it|these|my \w+) (?:\w+ ){0,3}(?:ill|i will|hell|shell|he will|she will"
+     r"|im|i am|hes|shes|ill already) (?:already )?(?:be )?(?:gone|dead|not here|no longer here"
+     r"|at peace)(?![a-z])"), "NP"),
+    ("do_it_tonight", "ideation", C,
+     (r"(?:going to|gonna|will|ready to|decided to|planning to|about to|hell|shell|ill) (?:finally )?"
+     r"(?:do it|end it|go through with it)(?: \w+)? (?:tonight|today|now|right now|this weekend"
+     r"|tomorrow|soon)(?![a-z])"), "NP",
+     (r"(?:crying|sobbing|goodbye|hung up|cant (?:go on|take)|done|suicid\w*|die|kill|hopeless"
+     r"|pills|<GUN>|rope|bridge|note|letter|worthless|burden|scared|worried|afraid)(?![a-z])"),
+     "message",
+     r"(?:homework|laundry|dishes|taxes|paperwork|project|essay|chores|workout|surgery|test)"),
+    ("saying_goodbye", "farewell", C,
+     (r"(?:saying|said|says|posted|posting|streaming|live ?stream\w*|texted|texting|sent|sending)"
+     r" (?:\w+ ){0,4}(?:goodbye|goodbyes|final goodbye|last goodbye)(?![a-z])"), "NP",
+     (r"(?:everyone|everybody|all of us|us all|forever|for good|final|last goodbye|coming back"
+     r"|live|stream\w*|instagram|tiktok|facebook|snapchat|discord|video)(?![a-z])"), "sentence",
+     (r"(?:airport|party|graduation|move|moving|trip|vacation|school|camp|visit|flight|station"
+     r"|wedding|reunion|deploy\w*|college|semester|funeral|memorial|house|new job|kiss|session"
+     r"|therapist|group|retir\w*|program|transfer\w*|movie|film|show|episode|sold|war|class|job"
+     r"|work|coworkers|office|team|youtube|followers|channel)")),
+    ("weapon_attack_now", "harm_to_others", E,
+     (r"(?:chasing|chased|came at|coming at|going after|went after|lunged at|threatening|attacking"
+     r"|swinging at|stabbing at|cornered) (?:\w+ ){0,5}with (?:a|the|his|her|their|my) (?:kitchen"
+     r" |big |loaded |baseball )?<WEAPON>(?![a-z])"), "NP"),
+    ("dangerous_road_psychosis", "psychosis_danger", E,
+     (r"(?:on|in|onto|into|walking (?:on|along|down|in|into)|standing (?:on|in)|running (?:on|into"
+     r"|across)|directing) (?:the )?(?:highway|freeway|interstate|middle of the road|median"
+     r"|traffic|train tracks|railroad tracks)(?![a-z])"), "NP",
+     (r"(?:voice\w*|god|jesus|mission|sent (?:him|her|me)|psycho\w*|delusion\w*|manic|paranoi\w*"
+     r"|demons?|angels?|chosen|invincible|cant die|signs?|messages?)(?![a-z])"), "message"),
+    ("fire_setting", "harm_to_others", E,
+     (r"(?:set|setting|sets|lit|lighting|started|starting) (?:a )?fires? (?:to|in|on)(?![a-z])"
+     r"|(?:set|setting|sets|lit|lighting) (?:the|her|his|their|my|our) \w+ (?:\w+ )?on fire"
+     r"(?![a-z])"), "NP", None, "sentence",
+     (r"(?:years ago|last (?:year|month)|when (?:he|she) was|as a kid|campfire|fireplace|bonfire"
+     r"|candle|bbq|grill|fire pit|stove|oven|accident\w*|cooking|movie|game)")),
+    ("wandered_into_the_cold", "unable_to_care", C,
+     (r"(?:walked|wandered|went|ran|got|left) (?:out|off|away|outside)(?: \w+){0,4} (?:in|into)"
+     r" (?:the )?(?:snow|cold|freezing|rain|storm|night|dark)(?![a-z])"), "NP",
+     (r"(?:dementia|alzheim\w*|confused|psychotic|pajamas|pyjamas|nightgown|barefoot"
+     r"|(?:[6-9]\d|1[01]\d) (?:years? old|yo))"),
+     "message"),
 )
 
 
@@ -2589,7 +2683,9 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
      frozenset({"attempt"}), "message"),
     ("bleeding_now", _re(
         r"(?:still bleeding|wont stop bleeding|bleeding (?:a lot|badly|heavily|everywhere|through)"
-        r"|really deep|so deep|too deep|needs stitches|gaping)(?![a-z])"),
+        r"|really deep|so deep|too deep|needs stitches|gaping|theres blood|there is blood"
+        r"|blood everywhere|skin (?:is )?(?:coming|peeling) off|blistering|burned (?:\w+ )?badly"
+        r"|badly burned|needs (?:a doctor|the er|the hospital|an ambulance))(?![a-z])"),
      frozenset({"self_harm"}), "message"),
     ("lost_now", _re(
         r"(?:cant|can not|cannot|couldnt) find (?:him|her|them)|is missing|went missing"
@@ -2602,9 +2698,17 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
     # Psychosis around an infant, with the parent about to be alone with the baby.
     ("infant_psychosis", (_re(r"(?:postpartum|post partum|baby|infant|newborn)(?![a-z])"), _re(
         r"(?:voice|voices|psychotic|psychosis|delusion\w*|hallucinat\w*)(?![a-z])"), _re(
-        r"(?:today|tonight|right now|alone with|(?:take|taking) (?:the|her|his|their) baby home)"
-        r"(?![a-z])")),
+        r"(?:today|tonight|right now|alone with|(?:take|taking) (?:the|her|his|their) baby home"
+        r"|running (?:the|a) bath|holding (?:the|her|his) baby|(?:is|are) (?:in|at|by) the (?:bath"
+        r"|tub|water|pool))(?![a-z])")),
      frozenset({"psychosis_danger", "ideation", "harm_to_others"}), "message"),
+    # Psychosis with danger, and the person is doing something about it as the writer writes.
+    ("psychosis_acting_now", _re(
+        r"(?:is|hes|shes|are|theyre|im) (?:now |currently |already |just )?(?:running (?:the|a)"
+        r" bath|filling|holding|carrying|climbing|pacing|grabbing|heading|walking (?:out|toward"
+        r"|towards|into)|driving|setting|lighting|barricading|sharpening|loading|standing (?:on|in"
+        r"|at|outside))(?![a-z])"),
+     frozenset({"psychosis_danger"}), "message"),
     ("under_siege", _re(
         r"(?:outside|at) (?:my|our|the) (?:front )?(?:door|house|apartment|window|place)(?![a-z])"
         r"|banging on (?:the|my|our) (?:door|window)|trying to (?:get|break) in|breaking (?:in"
