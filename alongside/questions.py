@@ -4,8 +4,10 @@ A family asks "my son says nothing is wrong with him, why won't he see anyone"; 
 "lack of insight". The passage vector and the keyword index meet that question only halfway. A
 document may come with a question file that lists, for passages of the document, the questions
 they answer in the words users use. Each question is embedded once at ingest; a query is matched
-against all of them, and each passage ranks by its best-matching question. The result is one
-more ranked list in the fusion (`ALONGSIDE_QUESTION_WEIGHT`; 0 turns it off).
+against all of them, by meaning and by keywords (BM25 over the questions), and each passage
+ranks by its best-matching question. The results are two more ranked lists in the fusion
+(`ALONGSIDE_QUESTION_WEIGHT`, `ALONGSIDE_QUESTION_KEYWORD_WEIGHT`; 0 turns the question
+index off).
 
 The question file of a document `folder/doc.md` with id `doc-id` is `folder/questions/doc-id.jsonl`,
 one object per line: `{"anchor": "<exact text from the document>", "questions": ["...", ...]}`.
@@ -13,8 +15,10 @@ The anchor is where the answering passage starts, so the questions follow their 
 chunking changes. Files are optional; a document without one simply has no questions.
 
 On disk, beside the keyword and word indexes: `vectors.npy` (one float16 row per question) and
-`alongside.json` (each row's chunk id and question hash, the chunk-set fingerprint, the model and
-a key over the question files, so an unchanged ingest does nothing).
+`alongside.json` (each row's chunk id, question hash and text, the chunk-set fingerprint, the
+model and a key over the question files, so an unchanged ingest does nothing). The BM25 index
+over the questions is built from those texts when the index is opened (milliseconds for
+thousands of questions).
 """
 
 from __future__ import annotations
@@ -24,13 +28,13 @@ import json
 import logging
 import shutil
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from alongside.errors import IndexCorruptError, IndexMissingError
-from alongside.keyword import swap_in_folder
+from alongside.keyword import KeywordIndex, swap_in_folder
 
 log = logging.getLogger("alongside.questions")
 
@@ -38,6 +42,7 @@ VECTORS_FILE = "vectors.npy"
 META_FILE = "alongside.json"
 DTYPE = np.float16
 FOLDER = "questions"  # beside a document: FOLDER/<doc id>.jsonl
+FORMAT = 2  # rows carry (chunk id, question hash, question text)
 
 
 def question_file(source: str | Path, doc_id: str) -> Path:
@@ -120,6 +125,8 @@ class QuestionIndex:
     model: str
     key: str
     vectors: np.ndarray  # (rows, dimension), float16
+    texts: list[str] = field(default_factory=list)  # per row: the question
+    _keyword: KeywordIndex | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, folder: Path) -> QuestionIndex:
@@ -145,6 +152,8 @@ class QuestionIndex:
     @classmethod
     def _read(cls, folder: Path) -> QuestionIndex:
         meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
+        if meta.get("format") != FORMAT:
+            raise ValueError(f"format {meta.get('format')!r}, expected {FORMAT}")
         rows = meta["rows"]
         vectors = np.load(folder / VECTORS_FILE, allow_pickle=False)
         if vectors.dtype != DTYPE or vectors.ndim != 2 or vectors.shape[0] != len(rows):
@@ -152,7 +161,7 @@ class QuestionIndex:
                              f"expected {np.dtype(DTYPE)} with {len(rows)} rows")
         return cls(chunk_ids=[str(r[0]) for r in rows], hashes=[str(r[1]) for r in rows],
                    fingerprint=str(meta["fingerprint"]), model=str(meta["model"]),
-                   key=str(meta["key"]), vectors=vectors)
+                   key=str(meta["key"]), vectors=vectors, texts=[str(r[2]) for r in rows])
 
     @classmethod
     def load_if_usable(cls, folder: Path, model: str) -> QuestionIndex | None:
@@ -170,8 +179,9 @@ class QuestionIndex:
             meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
         except Exception:
             return False
-        return (meta.get("fingerprint") == fingerprint and meta.get("model") == model
-                and meta.get("key") == key and (folder / VECTORS_FILE).exists())
+        return (meta.get("format") == FORMAT and meta.get("fingerprint") == fingerprint
+                and meta.get("model") == model and meta.get("key") == key
+                and (folder / VECTORS_FILE).exists())
 
     @staticmethod
     def remove(folder: Path) -> None:
@@ -202,6 +212,19 @@ class QuestionIndex:
                 break
         return list(ranked.items())
 
+    def keyword_rank(self, query: str, n: int) -> list[str]:
+        """The n passages whose best question shares the most weighted words with the query."""
+        if not self.texts:
+            return []
+        if self._keyword is None:
+            self._keyword = KeywordIndex.build(self.chunk_ids, self.texts, self.fingerprint)
+        ranked: dict[str, None] = {}
+        for cid, _ in self._keyword.search(query, max(n * 4, 40)):
+            ranked.setdefault(cid)
+            if len(ranked) == n:
+                break
+        return list(ranked)
+
 
 def save(folder: Path, rows: list[tuple[str, str]], fingerprint: str, model: str, key: str,
          dimension: int, embed: Callable[[list[str]], list[list[float]]],
@@ -223,8 +246,9 @@ def save(folder: Path, rows: list[tuple[str, str]], fingerprint: str, model: str
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     np.save(tmp / VECTORS_FILE, matrix, allow_pickle=False)
-    meta = {"fingerprint": fingerprint, "model": model, "key": key, "dimension": dimension,
-            "rows": [[cid, h] for (cid, _), h in zip(rows, hashes)]}
+    meta = {"format": FORMAT, "fingerprint": fingerprint, "model": model, "key": key,
+            "dimension": dimension,
+            "rows": [[cid, h, q] for (cid, q), h in zip(rows, hashes)]}
     (tmp / META_FILE).write_text(json.dumps(meta), encoding="utf-8")
     swap_in_folder(tmp, folder)
     return len(todo)

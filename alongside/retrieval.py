@@ -63,6 +63,13 @@ class _QueryVectors:
     words: np.ndarray | None
 
 
+class Passages(list):
+    """The passages a search returned, best first, and how close the query came to any written
+    question in the question index (0.0 without one): evidence for `is_covered`."""
+
+    best_question_similarity: float = 0.0
+
+
 @dataclass(frozen=True)
 class Candidate:
     chunk_id: str
@@ -168,7 +175,7 @@ class Retriever:
         return hit
 
     def search(self, query: str, audience: str = "family", k: int | None = None,
-               timings: dict[str, float] | None = None) -> list[Source]:
+               timings: dict[str, float] | None = None) -> Passages:
         """The k best distinct passages for the query, best first, numbered from 1.
 
         `timings`, when given, receives milliseconds per stage (embed, dense, keyword, words,
@@ -177,7 +184,7 @@ class Retriever:
         k = k or self.settings.top_k
         query = search_text(query[: self.settings.max_query_chars])
         if not query.strip() or self._size == 0:
-            return []
+            return Passages()
         n = max(self.settings.candidates, k * 3)
         clock = _Clock(timings)
         qv = self._embed(query)
@@ -192,22 +199,30 @@ class Retriever:
             # (measured on the dev suite) at a cost that does not grow with the corpus.
             words = self.words.rank(qv.words, [cid for cid, _ in dense + keyword], n)
         clock.lap("words")
-        asked = self.questions.rank(qv.embedding, n) if self.questions is not None else []
+        asked: list[tuple[str, float]] = []
+        asked_words: list[str] = []
+        if self.questions is not None:
+            asked = self.questions.rank(qv.embedding, n)
+            if self.settings.question_keyword_weight > 0:
+                asked_words = self.questions.keyword_rank(query, n)
         clock.lap("questions")
-        fused = self._fuse(dense, keyword, words, asked)
+        fused = self._fuse(dense, keyword, words, asked, asked_words)
         records = self.store.get([c.chunk_id for c in fused])
-        chosen = self._select(fused, records, qv.embedding, audience, k)
+        chosen = Passages(self._select(fused, records, qv.embedding, audience, k))
+        chosen.best_question_similarity = asked[0][1] if asked else 0.0
         clock.lap("fuse")
         return chosen
 
     def _fuse(self, dense: list[tuple[str, float]], keyword: list[tuple[str, float]],
-              words: list[str], asked: list[tuple[str, float]] | None = None) -> list[Candidate]:
+              words: list[str], asked: list[tuple[str, float]] | None = None,
+              asked_words: list[str] | None = None) -> list[Candidate]:
         s = self.settings
         scores: dict[str, float] = {}
         for weight, ranked in ((s.dense_weight, [cid for cid, _ in dense]),
                                (s.keyword_weight, [cid for cid, _ in keyword]),
                                (s.word_weight, words),
-                               (s.question_weight, [cid for cid, _ in asked or ()])):
+                               (s.question_weight, [cid for cid, _ in asked or ()]),
+                               (s.question_keyword_weight, asked_words or [])):
             for rank, cid in enumerate(ranked):
                 scores[cid] = scores.get(cid, 0.0) + weight / (s.rrf_k + rank + 1)
         d_rank = {cid: i for i, (cid, _) in enumerate(dense)}
@@ -247,8 +262,9 @@ class Retriever:
 def is_covered(sources: list[Source], settings: Settings) -> bool:
     """Whether the passages are solid evidence for the question.
 
-    With the question index on, a passage whose written question is close to the user's
-    (cosine at least `min_question_similarity`) is enough. Otherwise the best passage must be
+    With the question index on, a written question close to the user's (cosine at least
+    `min_question_similarity`; the closest over the whole index when `sources` came from
+    `Retriever.search`, else the closest filed under one of the passages) is enough. Otherwise the best passage must be
     close in meaning (cosine at least `min_relevance`, or `min_relevance_with_questions` when
     the question index is on and has not vouched for it), or the two searches must agree on it:
     near the top of both the vector and the keyword ranking with a strong keyword score. The
@@ -259,7 +275,9 @@ def is_covered(sources: list[Source], settings: Settings) -> bool:
         return False
     top = sources[0]
     if settings.question_weight > 0:
-        if max(s.question_similarity for s in sources) >= settings.min_question_similarity:
+        best = getattr(sources, "best_question_similarity", 0.0)
+        best = max([best] + [s.question_similarity for s in sources])
+        if best >= settings.min_question_similarity:
             return True
         if top.similarity >= settings.min_relevance_with_questions:
             return True

@@ -66,13 +66,15 @@ class Settings(BaseSettings):
     # a fourth ranked list, each passage ranked by its best-matching question. 0 turns it off:
     # ingest builds no question index and the retriever does not need one.
     question_weight: float = 1.0
+    # The same questions matched by keywords (BM25 over the questions): a fifth list.
+    question_keyword_weight: float = 1.0
     audience_boost: float = 0.05
     # Calibrated on evals/retrieval.dev.v1 vs retrieval.notcovered.v1 (see README): keeps 96% of
     # answerable questions while turning away about 40% of unanswerable in-domain ones.
     min_relevance: float = 0.30
     # With the question index on (2026-11-23, see README): a written question this close to the
     # user's, or a best passage this close, counts as covered.
-    min_question_similarity: float = 0.50
+    min_question_similarity: float = 0.52
     min_relevance_with_questions: float = 0.45
     # ...or both searches agree on the best passage (top `agreement_depth` of each, BM25 >= this).
     min_keyword_score: float = 4.0

@@ -147,7 +147,7 @@ class Assistant:
         wide = self.retriever.search(reply.query, audience, self.settings.top_k * (3 if counselor else 1))
         reply.timings_ms["retrieve"] = _ms(t2)
         sources = wide[: self.settings.top_k]
-        reply.covered = is_covered(sources, self.settings)
+        reply.covered = is_covered(wide, self.settings)  # same best passage; keeps the search's evidence
         t3 = time.perf_counter()
         if counselor:
             reply.drafts = draft_responses(text, wide)

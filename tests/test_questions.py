@@ -17,7 +17,7 @@ from alongside.questions import (
     place,
     read_questions,
 )
-from alongside.retrieval import Retriever
+from alongside.retrieval import Retriever, is_covered
 from alongside.settings import Settings
 from alongside.store import Store
 from ingest.pipeline import ingest
@@ -227,3 +227,37 @@ def test_missing_or_mismatched_question_index_says_run_ingest(tmp_path, real_emb
         (folder / name).unlink()
     with pytest.raises(IndexMissingError, match="no question index .* run `alongside ingest`"):
         Retriever.load(s, embedder=real_embedder)
+
+
+def test_question_keywords_find_the_passage_too(tmp_path, real_embedder):
+    s = _settings(tmp_path, _corpus(tmp_path))
+    ingest(s, embedder=real_embedder, progress=False)
+    index = Retriever.load(s, embedder=real_embedder).questions
+    assert index.texts[0] == "why does the bin in my backyard stink so bad"
+    assert index.keyword_rank("sparrows at the seed tray", 3) == [_chunk_of(s, "Small birds")]
+    assert index.keyword_rank("quantum chromodynamics", 3) == []
+
+
+def test_the_closest_question_in_the_whole_index_counts_for_coverage(tmp_path, real_embedder):
+    s = _settings(tmp_path, _corpus(tmp_path))
+    ingest(s, embedder=real_embedder, progress=False)
+    retriever = Retriever.load(s, embedder=real_embedder)
+    found = retriever.search("when do sparrows come to the seed tray", k=1)
+    assert found.best_question_similarity > 0.9
+    assert is_covered(found, s)
+    off = Retriever.load(s.model_copy(update={"question_weight": 0.0}), embedder=real_embedder)
+    assert off.search("when do sparrows come to the seed tray", k=1).best_question_similarity == 0.0
+
+
+def test_an_index_in_an_older_format_is_rebuilt_by_ingest(tmp_path, real_embedder):
+    s = _settings(tmp_path, _corpus(tmp_path))
+    ingest(s, embedder=real_embedder, progress=False)
+    folder = s.questions_dir / s.collection
+    meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
+    meta.pop("format")
+    meta["rows"] = [row[:2] for row in meta["rows"]]
+    (folder / META_FILE).write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(IndexCorruptError, match="question index at .* cannot be read.*alongside ingest"):
+        Retriever.load(s, embedder=real_embedder)
+    assert ingest(s, embedder=real_embedder, progress=False).questions == 3
+    assert len(Retriever.load(s, embedder=real_embedder).questions.texts) == 3
