@@ -2210,6 +2210,33 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:dementia|alzheim\w*|confused|psychotic|pajamas|pyjamas|nightgown|barefoot"
      r"|(?:[6-9]\d|1[01]\d) (?:years? old|yo))"),
      "message"),
+    # ---------------------------------------------------------------- said outright
+    ("threatens_suicide", "ideation", C,
+     (r"(?:threaten\w*|threats? of|joked about|jokes about|joking about|jokes? about) (?:\w+ ){0,2}"
+     r"(?:suicide|killing (?:<REFL>)|hanging (?:<REFL>)|shooting (?:<REFL>)|jumping off"
+     r"|overdosing|ending (?:it|<LIFE>))(?![a-z])"), "NP"),
+    ("die_soon_saying", "ideation", C,
+     (r"(?:says|said|saying|keeps saying|tells|told|telling) (?:\w+ ){0,2}(?:hes|shes|im|he is|she"
+     r" is|i am|they are|theyre) (?:going to|gonna|about to) die soon(?![a-z])"), "NP", None,
+     "sentence",
+     r"(?:cancer|sick|ill|illness|hospice|terminal|diagnos\w*|heart|surgery|old age|dementia)"),
+    ("so_they_can_die", "ideation", C,
+     r"so (?:that )?(?:he|she|i|they) (?:can|could|will|would|might) (?:just )?(?:die|be dead|not wake up)(?![a-z])",
+     "NP"),
+    ("wants_to_disappear", "ideation", C,
+     (r"(?:want|wants|wanted|wanting|wish|wishes|wished) (?:to )?(?:just )?disappear(?![a-z])"
+     r"(?! (?:for (?:a|the) (?:while|bit|weekend|day|week|few)|on (?:a )?(?:vacation|trip)|to"
+     r" (?:a|an|the) \w+|into (?:my|his|her|their) (?:room|bed)|under)(?![a-z]))"), "NAP", None,
+     "sentence", r"(?:vacation|trip|holiday|beach|island|lol|haha|embarrass\w*|party|class)"),
+    ("been_cutting", "self_harm", C,
+     (r"(?:has been|have been|hes been|shes been|been|started|keeps|is|was) cutting(?: again)?"
+     r" (?:x ?\d+|for (?:\d+|a few|two|three|several|a couple of) (?:days|weeks|months)|since"
+     r"|again|every (?:day|night)|at night|in secret|daily)(?![a-z])"), "NP", None, "sentence",
+     r"(?:hair|class|school|grass|lawn|carbs|sugar|back on|costs?|corners|wood|paper|fabric|onions)"),
+    ("all_better_off", "hopelessness", C,
+     (r"(?:everyone|everybody|you all|yall|the family|the world|people|you guys|all of you)"
+     r" (?:would|will|d|are going to) be (?:so much |much |way )?better off(?= ?(?:\.|,|!|\?|\"|$))"),
+     "NP"),
 )
 
 

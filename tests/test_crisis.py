@@ -20,6 +20,15 @@ SUITE = REPO_ROOT / "evals" / "crisis.dev.v1.yaml"
 
 # (message, level, category). Wordings differ from the dev suite.
 MUST_FIRE = [
+    # said outright, in words the older rules did not take: threats and jokes about it, dying
+    # soon, wanting to disappear, clinical shorthand, 'everyone would be better off'
+    ('my wife keeps threatening suicide when we argue', 'concern', 'ideation'),
+    ('my husband joked about hanging himself from the ceiling fan', 'concern', 'ideation'),
+    ("my son keeps saying he's going to die soon and smiling", 'concern', 'ideation'),
+    ('my mom is not taking her heart meds on purpose so she can die', 'concern', 'ideation'),
+    ("she wrote 'i want to disappear' on her mirror", 'concern', 'ideation'),
+    ('pt has been cutting x2 weeks', 'concern', 'self_harm'),
+    ("client states 'everyone would be better off'", 'concern', 'hopelessness'),
     # happening now, in a relative's words: ingestion with symptoms, found in the act, armed and
     # alone, won't come down, violence under way, psychosis acting, lost in the cold
     ('my son isnt breathing right and theres an empty bottle next to him', 'emergency', 'overdose'),
@@ -368,6 +377,12 @@ MUST_FIRE = [
 ]
 
 MUST_NOT_FIRE = [
+    # the same words about holidays, diets, a terminal illness, clinics and a clear denial
+    'my sister wants to disappear for a while on a beach vacation after the wedding',
+    "she's been cutting sugar for weeks and feels great",
+    "grandpa says he's going to die soon, the cancer is everywhere and hospice is coming",
+    "honestly we'd all be better off if the clinic just opened earlier",
+    'he has never had any thoughts of suicide, the psychiatrist asked him twice',
     # the same words in side effects, chores, hobbies, pets and plans
     'she took her new lithium dose this morning and now her hands are shaking, is that normal?',
     "my son took his pills and now he's vomiting, could it be the medication?",
