@@ -207,6 +207,10 @@ class Retriever:
                 asked_words = self.questions.keyword_rank(query, n)
         clock.lap("questions")
         fused = self._fuse(dense, keyword, words, asked, asked_words)
+        # Only the leaders can make the top k (the audience boost moves a score by a few percent
+        # and near-duplicates drop a few), so only they are read back from the store.
+        fused.sort(key=lambda c: -c.fused)
+        fused = fused[: max(4 * k, 16)]
         records = self.store.get([c.chunk_id for c in fused])
         chosen = Passages(self._select(fused, records, qv.embedding, audience, k))
         chosen.best_question_similarity = asked[0][1] if asked else 0.0
