@@ -2192,7 +2192,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:chasing|chased|came at|coming at|going after|went after|lunged at|threatening|attacking"
      r"|swinging at|stabbing at|cornered) (?:\w+ ){0,5}with (?:a|the|his|her|their|my) (?:kitchen"
      r" |big |loaded |baseball )?<WEAPON>(?![a-z])"), "NP"),
-    ("dangerous_road_psychosis", "psychosis_danger", E,
+    ("dangerous_road_psychosis", "psychosis_danger", C,
      (r"(?:on|in|onto|into|walking (?:on|along|down|in|into)|standing (?:on|in)|running (?:on|into"
      r"|across)|directing) (?:the )?(?:highway|freeway|interstate|middle of the road|median"
      r"|traffic|train tracks|railroad tracks)(?![a-z])"), "NP",
@@ -2734,7 +2734,8 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"(?:is|hes|shes|are|theyre|im) (?:now |currently |already |just )?(?:running (?:the|a)"
         r" bath|filling|holding|carrying|climbing|pacing|grabbing|heading|walking (?:out|toward"
         r"|towards|into)|driving|setting|lighting|barricading|sharpening|loading|standing (?:on|in"
-        r"|at|outside))(?![a-z])"),
+        r"|at|outside)|(?:on|in|out on|out in) (?:the )?(?:highway|freeway|interstate|median"
+        r"|middle of the road|traffic|train tracks|tracks))(?![a-z])"),
      frozenset({"psychosis_danger"}), "message"),
     ("under_siege", _re(
         r"(?:outside|at) (?:my|our|the) (?:front )?(?:door|house|apartment|window|place)(?![a-z])"
