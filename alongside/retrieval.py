@@ -1,9 +1,11 @@
-"""Hybrid retrieval: dense (Chroma, cosine), keyword (BM25) and word-level matching, fused by
-reciprocal rank.
+"""Hybrid retrieval: dense (Chroma, cosine), keyword (BM25), word-level matching and the
+question index, fused by reciprocal rank.
 
 The word-level list re-scores the passages the other two found by late interaction over their
 saved word vectors (alongside/words.py); it lifts passages that answer one specific part of a
-question that the single passage vector blurs.
+question that the single passage vector blurs. The two question lists rank passages by the
+closest of the questions written for them (alongside/questions.py), by meaning and by keywords;
+they bridge a family's words and the guidance's.
 
 Audience-aware (documents written for the asker rank higher; nothing is hidden) and free of
 near-duplicates (overlapping or nearly identical passages are returned once).
@@ -81,7 +83,8 @@ class Candidate:
 
 
 class Retriever:
-    """Loaded once per process: the model, the vector store, the keyword and word indexes."""
+    """Loaded once per process: the model, the vector store, the keyword, word and question
+    indexes."""
 
     def __init__(self, settings: Settings, embedder: Embedder, store: Store, keyword: KeywordIndex,
                  words: WordIndex | None = None, questions: QuestionIndex | None = None) -> None:
@@ -266,11 +269,12 @@ class Retriever:
 def is_covered(sources: list[Source], settings: Settings) -> bool:
     """Whether the passages are solid evidence for the question.
 
-    With the question index on, a written question close to the user's (cosine at least
-    `min_question_similarity`; the closest over the whole index when `sources` came from
-    `Retriever.search`, else the closest filed under one of the passages) is enough. Otherwise the best passage must be
-    close in meaning (cosine at least `min_relevance`, or `min_relevance_with_questions` when
-    the question index is on and has not vouched for it), or the two searches must agree on it:
+    With the question index on, a written question close to the user's is enough: cosine at
+    least `min_question_similarity`, taking the closest over the whole index when `sources` came
+    from `Retriever.search`, else the closest filed under one of the passages. Otherwise the best
+    passage must be close in meaning (cosine at least `min_relevance`, or
+    `min_relevance_with_questions` when the question index is on and has not vouched for it), or
+    the two searches must agree on it:
     near the top of both the vector and the keyword ranking with a strong keyword score. The
     cut-offs are calibrated on the retrieval dev suite against questions the guidance does not
     answer (see README).
