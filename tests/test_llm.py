@@ -24,7 +24,9 @@ from alongside.reply import Source
 from alongside.settings import Settings
 
 KEY = "sk-test-Alongside-0123456789abcdef"
-TIMEOUT = 0.5
+# Short enough that a stalled server (the fake one waits 2 s) is cut off well before it answers,
+# long enough that a busy 2-core machine still gets the fake server's first bytes in time.
+TIMEOUT = 1.0
 QUERY = "My son says nothing is wrong with him. What can I do?"
 
 DOC = (
@@ -198,10 +200,12 @@ def test_fabricated_quote_streams_but_the_check_marks_it(llm_server):
 
 
 def test_a_trickling_stream_is_cut_off_by_the_total_budget(llm_server, monkeypatch):
-    monkeypatch.setattr("alongside.llm.STREAM_BUDGET", 0.2)  # 0.1 s at this timeout
-    llm_server.behaviour, llm_server.delay = "slow_stream", 0.3  # each stall under the timeout
+    monkeypatch.setattr("alongside.llm.STREAM_BUDGET", 0.2)  # a total of 0.2 x the timeout
+    llm_server.behaviour, llm_server.delay = "slow_stream", 0.3 * TIMEOUT  # under the timeout
     _, err = _run(ChatModelAnswerer(_settings(llm_server)))
-    assert err is not None and err.kind == "timeout" and err.reason == "took longer than 0.1 s to answer"
+    budget = 0.2 * TIMEOUT
+    assert err is not None and err.kind == "timeout"
+    assert err.reason == f"took longer than {budget:g} s to answer"
 
 
 def test_closing_the_stream_early_is_quiet(llm_server):
