@@ -6,8 +6,10 @@ import json
 import logging
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
@@ -21,6 +23,38 @@ STOPWORDS = frozenset(
     "which who will with would you your do does did can could should just about how".split()
 )
 META_FILE = "alongside.json"
+
+
+_Saved = TypeVar("_Saved")
+
+
+def open_saved(folder: Path, read: Callable[[Path], _Saved], what: str, off: str) -> _Saved:
+    """Open an index saved beside the vector store (the word and question indexes) with `read`.
+
+    Raises:
+        IndexMissingError: nothing saved in `folder` (says to ingest, or to set `off` to 0).
+        IndexCorruptError: `read` failed: a file is unreadable or the parts do not fit together.
+    """
+    if not (folder / META_FILE).exists():
+        raise IndexMissingError(
+            f"no {what} at {folder}: run `alongside ingest` (or set {off}=0 to search without it)"
+        )
+    try:
+        return read(folder)
+    except Exception as exc:
+        raise IndexCorruptError(
+            f"the {what} at {folder} cannot be read ({exc}): run `alongside ingest` to rebuild it"
+        ) from None
+
+
+def read_if_usable(folder: Path, read: Callable[[Path], _Saved], model: str) -> _Saved | None:
+    """The index `read` finds in `folder` if it can be read and was made by `model`, else None
+    (the next ingest re-encodes what it needs)."""
+    try:
+        index = read(folder)
+    except Exception:
+        return None
+    return index if getattr(index, "model", None) == model else None
 
 
 def swap_in_folder(tmp: Path, folder: Path) -> None:

@@ -33,8 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from alongside.errors import IndexCorruptError, IndexMissingError
-from alongside.keyword import KeywordIndex, swap_in_folder
+from alongside.keyword import KeywordIndex, open_saved, read_if_usable, swap_in_folder
 
 log = logging.getLogger("alongside.questions")
 
@@ -136,18 +135,7 @@ class QuestionIndex:
             IndexMissingError: nothing saved in `folder`.
             IndexCorruptError: a file is unreadable or the parts do not fit together.
         """
-        if not (folder / META_FILE).exists():
-            raise IndexMissingError(
-                f"no question index at {folder}: run `alongside ingest` "
-                "(or set ALONGSIDE_QUESTION_WEIGHT=0 to search without it)"
-            )
-        try:
-            return cls._read(folder)
-        except Exception as exc:
-            raise IndexCorruptError(
-                f"the question index at {folder} cannot be read ({exc}): "
-                "run `alongside ingest` to rebuild it"
-            ) from None
+        return open_saved(folder, cls._read, "question index", "ALONGSIDE_QUESTION_WEIGHT")
 
     @classmethod
     def _read(cls, folder: Path) -> QuestionIndex:
@@ -166,11 +154,7 @@ class QuestionIndex:
     @classmethod
     def load_if_usable(cls, folder: Path, model: str) -> QuestionIndex | None:
         """The saved index if it can be read and was made by `model`, else None."""
-        try:
-            index = cls._read(folder)
-        except Exception:
-            return None
-        return index if index.model == model else None
+        return read_if_usable(folder, cls._read, model)
 
     @staticmethod
     def is_current(folder: Path, fingerprint: str, model: str, key: str) -> bool:

@@ -22,8 +22,7 @@ from typing import BinaryIO
 
 import numpy as np
 
-from alongside.errors import IndexCorruptError, IndexMissingError
-from alongside.keyword import swap_in_folder
+from alongside.keyword import open_saved, read_if_usable, swap_in_folder
 
 VECTORS_FILE = "vectors.npy"
 META_FILE = "alongside.json"
@@ -47,17 +46,7 @@ class WordIndex:
             IndexMissingError: nothing saved in `folder`.
             IndexCorruptError: a file is unreadable or the parts do not fit together.
         """
-        if not (folder / META_FILE).exists():
-            raise IndexMissingError(
-                f"no word index at {folder}: run `alongside ingest` "
-                "(or set ALONGSIDE_WORD_WEIGHT=0 to search without it)"
-            )
-        try:
-            return cls._read(folder)
-        except Exception as exc:
-            raise IndexCorruptError(
-                f"the word index at {folder} cannot be read ({exc}): run `alongside ingest` to rebuild it"
-            ) from None
+        return open_saved(folder, cls._read, "word index", "ALONGSIDE_WORD_WEIGHT")
 
     @classmethod
     def _read(cls, folder: Path) -> WordIndex:
@@ -76,11 +65,7 @@ class WordIndex:
     @classmethod
     def load_if_usable(cls, folder: Path, model: str) -> WordIndex | None:
         """The saved index if it can be read and was made by `model`, else None (ingest re-encodes)."""
-        try:
-            index = cls._read(folder)
-        except Exception:
-            return None
-        return index if index.model == model else None
+        return read_if_usable(folder, cls._read, model)
 
     @staticmethod
     def is_current(folder: Path, fingerprint: str, model: str) -> bool:
