@@ -126,6 +126,7 @@ class QuestionIndex:
     vectors: np.ndarray  # (rows, dimension), float16
     texts: list[str] = field(default_factory=list)  # per row: the question
     _keyword: KeywordIndex | None = field(default=None, repr=False)
+    _matrix: object = field(default=None, repr=False)  # the vectors as float32, made once
 
     @classmethod
     def load(cls, folder: Path) -> QuestionIndex:
@@ -185,8 +186,9 @@ class QuestionIndex:
 
         if not self.chunk_ids:
             return []
-        sims = torch.from_numpy(np.asarray(self.vectors)).float() @ torch.tensor(
-            np.asarray(query, dtype=np.float32))
+        if self._matrix is None:
+            self._matrix = torch.from_numpy(np.asarray(self.vectors)).float()
+        sims = self._matrix @ torch.tensor(np.asarray(query, dtype=np.float32))
         order = torch.argsort(sims, descending=True, stable=True).tolist()
         values = sims.tolist()
         ranked: dict[str, float] = {}

@@ -217,8 +217,10 @@ def ingest(
         if words is not None:
             _refresh_word_index(settings, store, embedder, words, ids, fingerprint)
         if settings.question_weight > 0:
-            summary.questions = _refresh_question_index(settings, store, embedder, docstore, ids,
-                                                        fingerprint, summary.question_problems)
+            sources.update((doc.doc_id, doc.source) for doc in docs)
+            summary.questions = _refresh_question_index(settings, store, embedder, docstore,
+                                                        sources, ids, fingerprint,
+                                                        summary.question_problems)
     finally:
         if words is not None:
             words.discard()
@@ -328,19 +330,21 @@ def _refresh_word_index(settings: Settings, store: Store, embedder: Embedder, wo
 
 
 def _refresh_question_index(settings: Settings, store: Store, embedder: Embedder,
-                            docstore: DocStore, ids: list[str], fingerprint: str,
-                            problems_out: list[str]) -> int | None:
+                            docstore: DocStore, sources: dict[str, str], ids: list[str],
+                            fingerprint: str, problems_out: list[str]) -> int | None:
     """Save the question index for the indexed documents' question files, unless the saved
     one is already for this chunk set, model and these files. Returns the number of questions
     indexed, or None when nothing had to be done.
+
+    `sources` gives each document's source path; the documents' texts are read only when the
+    index is rebuilt.
 
     Problems in a question file (bad lines, anchors not in the document) are logged and those
     lines skipped; the documents themselves are never affected.
     """
     folder = settings.questions_dir / settings.collection
     indexed = {cid.split(":", 1)[0] for cid in ids}
-    records = [r for r in docstore.all() if r.get("doc_id") in indexed]
-    files = {r["doc_id"]: questions.question_file(r.get("source", ""), r["doc_id"]) for r in records}
+    files = {doc_id: questions.question_file(sources.get(doc_id, ""), doc_id) for doc_id in indexed}
     key = hashlib.sha256(json.dumps(
         sorted((doc_id, _file_digest(path)) for doc_id, path in files.items())).encode()).hexdigest()
     if questions.QuestionIndex.is_current(folder, fingerprint, embedder.name, key):
@@ -353,11 +357,12 @@ def _refresh_question_index(settings: Settings, store: Store, embedder: Embedder
     for doc_spans in spans.values():
         doc_spans.sort()
     found: list[questions.Anchored] = []
-    for record in records:
-        path = files[record["doc_id"]]
-        if not path.is_file():
+    for record in docstore.all():
+        doc_id = record.get("doc_id")
+        path = files.get(doc_id)
+        if path is None or not path.is_file():
             continue
-        got, problems = questions.read_questions(path, record["doc_id"], record.get("text", ""))
+        got, problems = questions.read_questions(path, doc_id, record.get("text", ""))
         for problem in problems:
             log.warning("questions: %s", problem)
         problems_out.extend(problems)
