@@ -297,7 +297,16 @@ FRAGMENTS: dict[str, str] = {
              r"|in perfect health|perfectly healthy|not sick|isnt sick|nothing wrong with"
              r" (?:him|her|them))",
     "WEAPON": r"(?:<GUN>|knife|knives|machete|blade|blades|razor|razors|bat|baseball bat|axe"
-              r"|hammer|crossbow)",
+              r"|hammer|crossbow)",    # Anything held or swung to hurt someone.
+    "WEAPON2": r"(?:<WEAPON>|sickle|cleaver|crowbar|golf club|hurley|iron bar|metal bar|pipe"
+               r"|screwdriver|scissors|broken bottle|poker|shovel|spade|brick|chain|cuchillo|scalpel"
+               r"|stanley knife|box cutter"
+               r"|pistola|escopeta|arma|navaja|bate|palo)",
+    # Weather or a place that a person cannot survive for long without shelter.
+    "COLDHEAT": r"(?:freezing|below (?:zero|freezing)|sub ?zero|minus \d+|\d+ ?c(?![a-z])"
+                r"|(?:meant|supposed|going|forecast) (?:to be )?\d+|snow\w*|sleet\w*|blizzard"
+                r"|frost\w*|icy|ice storm|hypotherm\w*|heat ?wave|heat ?stroke|\d+ degrees"
+                r"|in the dark|its dark|(?:dark|night) now|bajo cero|nevando|helando)(?![a-z])",
 }
 
 # Suppressor flags per rule:
@@ -705,7 +714,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|disposal|dispose|take back|art|craft|project|recycl\w*|empty)")),
     ("stash_of_pills", "plan_means", C,
      (r"(?:stash|stockpile|hoard|pile|collection|hidden bag|hidden box|secret supply|supply"
-     r" hidden) (?:of )?(?:\w+ )?(?:<DRUG>)(?![a-z])"), "NP"),
+     r" hidden) (?:of )?(?:\w+ )?(?:<DRUG>)(?![a-z])"), "NP", None, "sentence",
+     r"(?:empties|empty|turned out|expired|dispos\w*|take back)"),
     ("buy_gun", "plan_means", C,
      (r"(?:bought|buying|buy|buys|purchased|purchasing|purchase|got|getting|get|obtained"
      r"|obtaining|ordered|ordering|borrowed|borrowing|acquired|picked up)(?: (?:a|an|another"
@@ -783,7 +793,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("at_place_intent", "plan_means", C,
      (r"(?:on|at|from|standing on|sitting on|near|up on|out on|on top of|onto) (?:the |a |this "
      r"|that |some )?(?:bridge|ledge|roof|rooftop|train tracks|railway tracks|railroad tracks"
-     r"|tracks|cliff|cliffs|overpass|subway platform|platform edge)(?![a-z])"), "NP",
+     r"|tracks|cliff|cliffs|overpass|subway platform|platform edge)(?![a-z])"), "NAP",
      (r"(?:die|dying|dead|suicid\w*|kill\w* <REFL>|end (?:it|things|<LIFE>|everything)"
      r"|jump|goodbye|not (?:being |be )?(?:here|alive|around)|better off|unalive)"), "message"),
     ("locked_in_with_blade", "self_harm", E,
@@ -906,10 +916,13 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|text|texts|video|videos|post|email|emails|voicemail)(?![a-z])"), "NAP", None, "sentence",
      (r"(?:last (?:message|text|email|post|video|voicemail) (?:from|was|i|he|she|you|about|on"
      r"|of|before)|last (?:note|letter) (?:from|about|on|of)|youtube|followers|channel"
-     r"|subscribers|quitting|retir\w*|old job|new job|coworkers)")),
+     r"|subscribers|quitting|retir\w*|old job|new job|coworkers|rehom\w*|dog|cat|puppy|kitten"
+     r"|pet|horse|teacher|class)")),
     ("said_goodbyes", "farewell", C,
      (r"(?:say|says|said|saying|sayin) (?:my |his |her |their |our |all (?:my|his|her) )?goodbyes"
-     r"(?![a-z])"), "NP"),
+     r"(?![a-z])"), "NP", None, "sentence",
+     (r"(?:emigrat\w*|moving|going away|leaving do|new job|farewell party|retir\w*|therapy"
+     r"|therapist|psychologist|finished|flowers|airport|flight|holiday|trip|uni|college)")),
     ("goodbye_everyone", "farewell", C,
      (r"(?:goodbye|good bye|bye|farewell) to (?:everyone|everybody|all of us|us"
      r"|people|all his|all her|all my|all their|the world|(?:his|her|my|their|the) (?:family|kids|friends"
@@ -919,7 +932,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:transfer\w*|moving|move|graduat\w*|last day|new school|new job|program|class|camp"
      r"|retir\w*|vacation|trip|party|end of (?:the|term|year|school)|semester|leaving for(?!ever)"
      r"|movie|film|episode|novel|character|scene|going to war|went to war|deploy\w*|job|work"
-     r"|coworkers|office|team|youtube|followers|channel)")),
+     r"|coworkers|office|team|youtube|followers|channel|uni|university|college|off to|abroad)")),
     ("last_goodbye", "farewell", C,
      (r"(?:like|as if|as though) (?:it was|it were|its|it is|he was|she was) (?:the )?last time"
       r"|(?:say|says|said|saying) goodbye (?:\w+ ){0,3}(?:forever|for good|for the last time)"
@@ -933,7 +946,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:texted|text|texting|messaged|emailed|sent|wrote|posted|left|called)(?: (?:me|us|everyone"
      r"|her|him|them|his|my|her))?(?: a)? (?:goodbye|good bye|farewell)(?! (?:party|lunch|dinner"
      r"|card|gift|hug|kiss|drinks)(?![a-z]))(?![a-z])"), "NP", None, "sentence",
-     r"(?:youtube|followers|channel|subscribers|quitting|retir\w*|old job|new job|coworkers)"),
+     (r"(?:youtube|followers|channel|subscribers|quitting|retir\w*|old job|new job|coworkers"
+     r"|rehom\w*|dog|cat|puppy|kitten|pet|horse|teacher|class)")),
     ("note_sorry", "farewell", C,
      (r"(?:left|wrote|writes|writing|written|found|leaving) (?:\w+ ){0,2}(?:note|notes|letter"
      r"|letters)(?: \w+){0,10} (?:sorry|goodbye|good bye|love (?:you|us|them)|forgive|when (?:im"
@@ -964,14 +978,18 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|end of the week))|tomorrow|after (?:tonight|today|this week)|when (?:you|they|we)"
      r" (?:get back|wake up|come home|get home))(?![a-z])"), "NP",
      None, "sentence", (r"(?:moving|move|trip|deploy|travel|abroad|hospital for (?:surgery|a)"
+     r"|(?:hes|shes|im|because (?:hes|shes|im)) (?:[89]\d|1[01]\d)|grin\w*|old age"
      r"|business|working|work|job|college|university|vacation|holiday)")),
     ("when_im_gone", "farewell", C,
      (r"(?:when|after|once|for when) (?:im|hes|shes|i am|he is|she is|theyre|i)(?: (?:finally"
      r"|really))? (?:gone|dead|not here anymore|not around anymore|no longer here)(?! (?:for|on"
      r"|to|away|at|from|camping|fishing|shopping|out|till|until|all|the|this|that|next|a)"
-     r"(?![a-z]))(?![a-z])"), "NP"),
+     r"(?![a-z]))(?![a-z])"), "NP", None, "sentence",
+     r"(?:moves|moving|means when|terminal|hospice|palliative|cancer|diagnos\w*)"),
     ("affairs_in_order", "farewell", C,
-     r"(?:affairs|things|everything|stuff|papers|finances|accounts) in order(?![a-z])", "NP",
+     (r"(?:affairs|things|everything|stuff|papers|finances|accounts) (?:are |is )?(?:all )?in"
+     r" order(?![a-z])|(?:sorted|sorting|settled|settling) (?:out )?(?:all )?(?:my|his|her|their)"
+     r" affairs(?![a-z])"), "NP",
      None, "sentence",
      (r"(?:terminal|hospice|palliative|cancer|surgery|dementia|retire|estate plan|lawyer said"
      r"|before (?:the|his|her|my) (?:move|trip|deployment|operation|surgery)|moving|tax)")),
@@ -998,7 +1016,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" everything|(?:i love|love) you all|(?:goodbye|good bye|bye) (?:all|everyone|everybody"
      r"|world|cruel world|forever|for good|yall|you all)|please forgive me|forgive me for"
      r" (?:everything|this|what)|remember me|dont (?:be sad|cry|blame yourself) (?:for|about|over)"
-     r" me|its not your fault|tell (?:\w+ ){0,2}i (?:love|loved) (?:them|him|her|you))(?![a-z])"),
+     r" me|its not your fault|tell (?:\w+ ){0,3}(?:i|he|she) (?:love|loved|loves) (?:them|him|her"
+     r"|you))(?![a-z])"),
      "NP",
      (r"(?:answer\w*|respond\w*|pick(?:ing)? up|replying|reply|voicemail|phone (?:is )?off"
      r"|switched off|cant (?:reach|find)|missing|gone|note|letter|goodbye|good bye|suicid\w*"
@@ -1080,7 +1099,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|(?:lost|losing) (?:a lot of|so much) blood|blood everywhere|deep cuts?(?![a-z])"), "NX",
      None, "sentence",
      (r"(?:shaving|cooking|nose|nosebleed|period|gums|dentist|by accident|accidentally|fell"
-     r"|tripped|bled a lot|dog|cat|paw|pet)")),
+     r"|tripped|bled a lot|dog|cat|paw|pet|match|game|hurl\w*|rugby|football|soccer|hockey"
+     r"|boxing|strapped|played on|pitch|sideline|tackle)")),
     ("blade_to_body", "self_harm", E,
      (r"(?:knife|knives|blade|blades|razor|razors|scissors|glass|box cutter|shard) (?:\w+ )?(?:to"
      r"|against|on|at|into|across) (?:his|her|my|their) (?:own )?(?:wrists?|arms?|throat|skin"
@@ -1185,7 +1205,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|her|my|their|your) (?:feelings|chances|back|knee|ankle|pride|career|case|reputation)"
      r"|hit (?:me|us|him|her|them) (?:up|back)|beat (?:me|us|him|her|them) (?:at|in|to)"
      r"|break (?:his|her|my|their) (?:heart|record|habit|streak)|kill (?:me|us) with (?:kindness"
-     r"|these|this|those)|end (?:it|things) with)")),
+     r"|these|this|those)|end (?:it|things) with|call of duty|fortnite|headset|gaming|video game"
+     r"|online game|in the game|play ?fight\w*|wrestl\w*|laughing|pillow fight|tickl\w*)")),
     ("homicidal", "harm_to_others", C,
      (r"(?:homicidal|homicide (?:ideation|thoughts|plan|threat)|violent (?:thoughts|urges"
      r"|fantasies) (?:about|toward|towards)|thoughts of (?:harming|hurting|killing|stabbing"
@@ -1312,7 +1333,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|in|under) (?:him|her|me|them|his|my|their|the)(?: \w+){0,7} (?:cut|burn|get|rip|tear"
      r"|dig|kill|bleed|carve|claw|scratch)(?: (?:it|them|him|her))? out(?![a-z])"), "NAP"),
     ("armed_paranoid", "psychosis_danger", C,
-     r"(?:<WEAPON>|armed)(?![a-z])", "NP",
+     r"(?:<WEAPON>|armed)(?![a-z])", "NAP",
      (r"(?:paranoi\w*|delusion\w*|psychotic|psychosis|hallucinat\w*|hearing voices|hears voices"
      r"|voices|(?:government|fbi|cia|police|neighbou?rs|they|someone|satan|demons?) (?:\w+ )?"
      r"(?:poison\w*|spy\w*|spies|watch\w*|track\w*|follow\w*|implant\w*|bugg\w*|after (?:him"
@@ -1678,7 +1699,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|her|him)|beat|bury|watch (?:your|my|her|his) back)"), "message"),
     ("night_visits_child", "abuse", C,
      (r"(?:(?:stepdad|stepfather|dad|father|uncle|grandpa|grandfather|brother|cousin|babysitter"
-     r"|boyfriend|mom|mother|stepmom|coach|teacher)(?: \w+)?|he|she) (?:comes|came|keeps coming"
+     r"|boyfriend|mom|mother|stepmom|coach|teacher|partner|lodger|neighbou?r|man)(?: \w+)?|he"
+     r"|she) (?:comes|came|keeps coming"
      r"|sneaks|sneaked|snuck|gets|got|climbs|climbed) (?:into|in) (?:my|her|his|their) (?:room"
      r"|bed|bedroom)(?![a-z])"), "NP",
      (r"(?:at night|touch\w*|secret|who to tell|tell anyone|scared|afraid|dont want him|hurts"
@@ -1767,7 +1789,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"(?:costco|sale|bulk|coupon|flu season|cold season|travel|first aid)"),
     ("hoarding_meds", "plan_means", C,
      r"(?:hoard\w*|stockpil\w*) (?:\w+ ){0,3}<DRUG>(?![a-z])", "NP", None, "sentence",
-     r"(?:coupon|discount|sale|bulk|disposal|dispose|take back|recycl\w*|shortage)"),
+     r"(?:coupon|discount|sale|bulk|disposal|dispose|take back|recycl\w*|shortage|empties"
+     r"|turned out)"),
     ("research_lethal", "plan_means", C,
      (r"(?:research\w*|googl\w*|search\w*|look\w* up|looking (?:up|into|at)|read\w* (?:about|up"
      r" on)|watch\w* videos (?:on|about)) (?:\w+ ){0,2}(?:lethal|suicide|deadly|fatal|painless)"
@@ -2137,7 +2160,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("blood_in_the_bath", "attempt", E,
      (r"(?:blood|bleeding) (?:\w+ ){0,2}(?:in the (?:water|tub|bath|bathtub|sink|shower)|all over"
      r" (?:the|her|his|their) (?:floor|bathroom|bed|sheets|room)|everywhere)(?![a-z])"), "NP", None,
-     "sentence", r"(?:nosebleed|nose bleed|nose|period|shaving|dog|cat|paint|ketchup|movie|game)"),
+     "sentence", (r"(?:nosebleed|nose bleed|nose|period|shaving|dog|cat|paint|ketchup|movie|game"
+     r"|match|hurl\w*|rugby|football|soccer|hockey|boxing|strapped|played on|pitch|knuckles)")),
     ("found_hanging", "attempt", E,
      (r"(?:is|was|found (?:him|her|them)|hes|shes|theyre|saw (?:him|her|them)) hanging (?:from|in"
      r"|off|by)(?! (?:a|the) (?:wall|thread))(?![a-z])|(?:cut|got|pulled|lifted) (?:him|her|them)"
@@ -2237,6 +2261,509 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:everyone|everybody|you all|yall|the family|the world|people|you guys|all of you)"
      r" (?:would|will|d|are going to) be (?:so much |much |way )?better off(?= ?(?:\.|,|!|\?|\"|$))"),
      "NP"),
+    # ---------------------------------------------------------------- ninth round
+    # Written from the categories the unseen sets missed most: behaviour told by a witness
+    # (violence under way, marks with a story, a weapon carried to someone, means gathered and
+    # hidden, commands from a voice, the body failing), each as a pattern of language.
+    ("violence_ongoing", "abuse", C,
+     (r"(?:is|s|are|re|keeps|kept|been|started|starts|was|were) (?:\w+ )?(?:beating|hitting"
+     r"|punching|kicking|slapping|choking|strangling|battering|smacking|whipping|throwing things"
+     r" at|shoving) (?:up )?(?:<OBJ>|the door (?:in|down)|(?:a|the|his|her|their|my|our)"
+     r" (?:little |baby |old |elderly )?(?:kid|kids|child|children|boy|girl|son|daughter|baby"
+     r"|wife|husband|mum|mom|mother|dad|father|resident|residents|patient|patients)|mum|mom|mam"
+     r"|mama|dad|nan|gran|grandma|grandpa)(?![a-z])"),
+     "NP", None, "sentence",
+     (r"(?:chess|game|cards|fortnite|race|golf|tennis|at (?:\w+ )?(?:pool|darts|cards)"
+     r"|puberty|the gym|the books|the bottle|the sack|pinata|pillow fight|play ?fight\w*"
+     r"|wrestl\w*|tickl\w*|boxing|martial|karate|judo|sparring|tantrum|toddler)")),
+    ("spanish_violence", "abuse", C,
+     (r"(?:esta|estan|le esta|la esta|lo esta|los esta|me esta|nos esta) (?:golpeando|pegando"
+     r"|ahorcando|lastimando|maltratando|pateando|abusando|empujando)(?![a-z])"
+     r"|(?:le|la|lo|les|los) (?:pega|pego|golpea|golpeo|empujo|empuja|encierra|encerro|quema"
+     r"|quemo|patea|pateo|ahorca|ahorco|maltrata|maltrato|quita el dinero)(?: con (?:el|la|un"
+     r"|una) \w+| contra| delante| cuando| a (?:mi|su|la|el))(?![a-z])"), "NP", None, "sentence",
+     r"(?:camisa|color|ropa|estilo|musica|cancion|pelota|balon)"),
+    ("neck_grab", "abuse", C,
+     (r"(?:hands?|fingers) (?:round|around|on) (?:my|her|his|their) (?:neck|throat)(?![a-z])"
+     r"|(?:grabbed|grabs|grabbing|had|held|holds|squeez\w*|pinned) (?:\w+ ){0,2}by (?:the|my|her"
+     r"|his|their) (?:throat|neck)(?![a-z])|(?:marks|bruises|bruising|red marks) (?:on|around"
+     r"|round) (?:my|her|his|their) (?:neck|throat)(?![a-z])"), "NP"),
+    ("suspicious_marks", "abuse", C,
+     (r"(?:look|looks|looked|looking) like (?:finger ?marks|finger ?prints|cigarette burns|bite"
+     r" marks|hand ?prints|a hand|belt marks|someone (?:grabbed|hit|choked|squeezed|slapped"
+     r"|punched|bit) (?:her|him|them))(?![a-z])|(?:cigarette|cig) burns(?![a-z])"
+     r"|(?:black eye|split lip|bruis\w*|marks|burns|welts|fractures?|broken (?:arm|wrist|ribs?"
+     r"|nose)|moretones) (?:\S+ ){0,10}?(?:said|says|claims|claimed|told (?:me|us)|insists|dice"
+     r"|dijo) (?:\S+ ){0,3}?(?:fell|a fall"
+     r"|walked into|a door|a cupboard|the door|the heater|clumsy|an accident|bumped|se cayo"
+     r"|from (?:a|the) (?:door|cupboard|stairs))(?![a-z])"
+     r"|(?:black eye|bruis\w*|marks) (?:\w+ ){0,4}(?:hiding|hides|hid|covering|covers|covered)"
+     r" (?:it |them )?with (?:makeup|concealer|foundation|scarves|a scarf)(?![a-z])"), "NP", None,
+     "sentence",
+     (r"(?:football|soccer|rugby|hockey|sport\w*|bike|skat\w*|trampoline|playground|practice"
+     r"|match|climbing|gym|blood thinners?|warfarin|anemi\w*)")),
+    ("grooming", "abuse", C,
+     (r"(?:asked|asking|asks|wants|pressur\w*|begging|begs|tells|told|getting) (?:him|her|them"
+     r"|my \w+) (?:to )?(?:send|for|to send) (?:him |her )?(?:pics|pictures|photos|nudes|naked"
+     r" \w+|videos|selfies|images)(?![a-z])|(?:send|sends|sending|sent) (?:him|her|them)"
+     r" (?:money|gifts|presents|vouchers|gift cards)(?: \w+){0,6} (?:meet|meet up|pics|photos"
+     r"|secret)(?![a-z])|(?:man|guy|woman|adult|stranger) (?:in (?:his|her) (?:20s|30s|40s|50s"
+     r"|twenties|thirties|forties|fifties)|online|(?:he|she) met online)(?: \w+){0,8}"
+     r" (?:send\w*|pics|photos|meet|gifts|money)(?![a-z])"), "NP",
+     (r"(?:1[0-7]|[5-9]|teen\w*|minor|child|kid|son|daughter|school|grade|year \d)"), "message"),
+    ("punishment_abuse", "abuse", C,
+     (r"(?:lock\w*|shut\w*|tie\w*|tied|keep\w*|kept|makes?|made) (?:\S+ ){0,5}(?:in|to) (?:the|a)"
+     r" (?:basement|cellar|shed|closet|cupboard|attic|garage|chair|dog crate|cage)(?: \S+){0,5}"
+     r" (?:as (?:a )?punishment|for hours|for days|all night|overnight|without food)(?![a-z])"
+     r"|(?:withhold\w*|withheld|denies|denied|refuses|refused|takes away|took away) (?:\w+ )?"
+     r"(?:meals|food|water|medication|meds|insulin) (?:as (?:a )?punishment|to punish)(?![a-z])"
+     r"|as (?:a )?punishment (?:\w+ ){0,3}(?:locked|lock|tied|hit|hits|beat|burn\w*|starv\w*)"
+     r"|tied to a chair|thats what happens (?:to me )?when (?:i|you) (?:wet|cry|spill|tell|talk"
+     r"|am bad|misbehave)|makes? (?:me|her|him|them) (?:kneel|sleep in the shed|sleep outside"
+     r"|sleep on the floor)(?![a-z])"), "NP"),
+    ("throws_at", "abuse", C,
+     (r"(?:throws|threw|throwing|hurls|hurled) (?:things|stuff|objects|plates|mugs|glasses"
+     r"|bottles|knives|furniture|chairs|a chair|a mug|a plate|a bottle|a glass|boiling water|hot"
+     r" water|a knife|a lamp) at (?:him|her|me|us|them|the (?:kids|child|baby|children)|(?:his"
+     r"|her|their|my|our) (?:\w+ )?(?:kids|child|baby|son|daughter|wife|husband|\d+ ?yo|mum|mom"
+     r"|dad))(?![a-z])"), "NP"),
+    ("armed_pursuit", "harm_to_others", C,
+     (r"(?:chasing|chased|chases|going after|went after|goes after|came at|coming at|comes at"
+     r"|went for|going for|lunged at|threatening|threatened|threatens|swinging|swung|waving"
+     r"|brandishing) (?:<OBJ> |it |them |people |everyone )?(?:\w+ ){0,4}(?:with|around) (?:a|an"
+     r"|the|his|her|their|my|un|una|el|la) (?:\w+ )?<WEAPON2>(?![a-z])"
+     r"|(?:outside|at|in front of|waiting (?:outside|at|for)|round at) (?:(?:my|his|her|their|our"
+     r"|the) )?(?:\w+ ){0,2}(?:house|home|door|flat|apartment|work|office|school|place|car|gate)"
+     r" (?:\w+ ){0,3}with (?:a|an|the|his|her) (?:\w+ )?<WEAPON2>(?![a-z])"
+     r"|(?:in|out in|at|on) the (?:garden|yard|kitchen|street|compound|hallway|driveway|road"
+     r"|landing|stairs) with (?:a|an|the|his|her) (?:\w+ )?<WEAPON2>(?: \w+){0,3} (?:screaming"
+     r"|shouting|yelling|threatening|saying|swearing|raging|ranting)(?![a-z])"), "NP", None,
+     "sentence",
+     (r"(?:hunting|range|practice|chopping|firewood|wood|garden\w*|pruning|barbecue|bbq|cooking"
+     r"|fishing|game|movie|film|costume|halloween|cosplay|nerf|toy|water ?gun|baseball game)")),
+    ("spanish_kill_threat", "harm_to_others", C,
+     (r"(?:va|van|voy|iba|vamos) a (?:matar|lastimar|apunalar|balear|disparar|quemar)(?:le|la|lo"
+     r"|les|los|las)? (?:a|al)(?![a-z])|(?:ya |you )?sabe donde vive(?![a-z])|de (?:este|esta)"
+     r" (?:fin de semana|semana|noche|mes) no pasa(?![a-z])"), "NP", None, "sentence",
+     r"(?:si se entera|si (?:ve|sabe)|jaja\w*|broma)"),
+    ("bullet_in", "harm_to_others", C,
+     (r"(?:put|putting|puts|stick|sticking) (?:a |one |an |the )?(?:bullet|bullets|knife|blade)"
+     r" (?:in|into|through|between) (?:whoever|him|her|them|someone|anyone|everyone|that|the"
+     r"|his|their)(?![a-z])"), "NP", None, "sentence",
+     r"(?:target|deer|rabbit|paper|tin can|the ground|book|movie|film|game|cake|bread|butter)"),
+    ("bullet_self", "ideation", C,
+     (r"(?:put|putting|puts) (?:a )?(?:bullet|bullets) (?:in|into|through) (?:my|his|her|their)"
+     r" (?:own )?(?:head|brain|skull|mouth|heart)(?![a-z])"), "NP"),
+    ("smother_threat", "harm_to_others", C,
+     (r"(?:pillow|hand|bag|plastic bag|blanket) (?:over|on) (?:his|her|their|the babys|its)"
+     r" (?:face|head|mouth|nose)(?![a-z])|(?:put|hold|holding|held|press\w*) (?:a |the )?(?:pillow"
+     r"|blanket|plastic bag) (?:over|on) (?:him|her|them|the baby|my baby|the kid)(?![a-z])"
+     r"|(?:smother\w*|suffocat\w*|drown\w*) (?:baby|the baby|my baby|her baby|his baby|the kid"
+     r"|the"
+     r" child|him|her)(?![a-z])"), "NP",
+     (r"(?:think\w*|thought|going to|gonna|will|want\w*|urge\w*|tempted|imagin\w*|pictures?"
+     r"|images?|easy it would be|if (?:he|she|it) doesnt stop|threat\w*|said|says|keeps|scared)"),
+     "sentence", r"(?:safe sleep|sids|swaddl\w*|video|movie|class|training)"),
+    ("intrusive_harm", "harm_to_others", C,
+     (r"(?:thoughts|pictures|images|visions|urges|fantas\w*|dreams?|thinking) (?:in (?:her|his|my)"
+     r" head )?(?:of|about) (?:dropping|hurting|drowning|smothering|stabbing|shaking|harming"
+     r"|throwing|killing|pushing|strangling|poisoning|suffocating) (?:him|her|them|baby|the baby|my"
+     r" baby|our baby|the kids|my \w+|his \w+|her \w+|their \w+)(?![a-z])"), "NAP"),
+    ("animal_cruelty", "harm_to_others", C,
+     (r"(?:hurting|torturing|tortured|tortures|strangl\w*|drown\w*|stabbed|stabbing|burning"
+     r"|burned|burnt|held|holding) (?:the |our |his |her |a |my |their )(?:family |\w+s )?(?:cat"
+     r"|dog"
+     r"|kitten|puppy|pets?|hamster|rabbit|bird|guinea pig)(?![a-z])"), "NXP",
+     (r"(?:on purpose|deliberately|under (?:the )?water|underwater|laugh\w*|enjoy\w*|for fun"
+     r"|again|keeps|has been|been|started|same to|next|do the same)"), "message",
+     (r"(?:vet|accident\w*|ran over|run over|by mistake|sick|illness|put down|put to sleep"
+     r"|euthan\w*|old age|bath time|brush\w*|groom\w*|cuddl\w*)")),
+    ("violent_fantasy", "harm_to_others", C,
+     (r"(?:draw\w*|drew|dream\w*|fantasi\w*|talk\w* about|imagin\w*) (?:about )?(?:himself"
+     r" |herself |themselves |of )?(?:stabbing|shooting|killing|hurting|strangling|burning|driving"
+     r" into|running over|pushing|blowing up) (?:<OBJ>|(?:his|her|their|the) (?:teacher|teachers"
+     r"|classmates?|sister|brother|mum|mom|dad|baby|kids|class|school|principal|coach)|people"
+     r"|kids)(?![a-z])"), "NAP",
+     (r"(?:for real|real life|wants to|going to|will|plan\w*|route|time|specific|described|knows"
+     r" where|list|names)"), "message"),
+    ("threat_finish", "harm_to_others", C,
+     (r"(?:going to|gonna|will|is going to|hes going to|shes going to|hell|shell|ill|theyll"
+     r"|swore (?:he|she)d"
+     r"|says (?:he|she)ll) (?:\w+ )?(?:pay|finish (?:it|him|her|them|the job)|do (?:the lot of"
+     r" us|us all|them all|him|her) in|do the lot of us|take (?:them|him|her|us) (?:all )?(?:out"
+     r"|with (?:him|her|me))|take (?:them|us) all with (?:him|her|me)|glass (?:him|her|the \w+"
+     r"|that \w+)|cut (?:me|her|him|them|you)|sort (?:him|her|them) out for good|get (?:him|her"
+     r"|them) (?:first|before))(?![a-z])"
+     r"|(?:tonight|today|tomorrow) (?:i|he|she|ill|hell|shell) (?:will )?finish (?:it|this)"
+     r" (?:with|for) (?:him|her|them)(?![a-z])"
+     r"|(?:going|went|heading|drove|gone) (?:\w+ ){0,5}to (?:finish (?:it|him|her|them)|sort"
+     r" (?:him|her|them) out|teach (?:him|her|them) a lesson)(?![a-z])"), "NP", None,
+     "sentence",
+     (r"(?:bill|bills|rent|fee|fees|fine|invoice|price|tab|taxes|pay (?:for|back|off|up|it|me"
+     r"|us|you)|debt|puzzle|project|homework|essay|hair|grass|lawn|paint|game|level|book|series"
+     r"|show|race|course|paper|cake|bread|tag|onions|in (?:the|a) queue)")),
+    ("veiled_threat", "harm_to_others", C,
+     (r"(?:(?:she|he|they|you)(?:ll| will) (?:find out|see|learn) what happens (?:when|if)"
+     r"|(?:shes|hes|theyre|youre|is|are) next if)(?![a-z])|(?:knows|found out|worked out|figured"
+     r" out) (?:where (?:she|he|they) (?:lives|drinks|works|goes)|(?:her|his|their) (?:new )?"
+     r"(?:address|shift pattern|shifts|schedule|route)|when (?:she|he|they) (?:leaves|finishes"
+     r"|gets off))(?![a-z])"), "NP",
+     (r"(?:ex|exes|ex partner|ex wife|ex husband|ex girlfriend|ex boyfriend|boss|manager|fella"
+     r"|revenge|threat\w*|parking outside|hurt|pay|kill|glass|sacked|fired|what happens|assault"
+     r"|violence|gbh|snitch\w*|grudge)"), "message"),
+    ("push_down_stairs", "harm_to_others", C,
+     (r"(?:push|pushing|pushed|throw|throwing|drop|dropping) (?:<OBJ>|(?:his|her|my|the) (?:baby "
+     r"|little |younger )?(?:sister|brother|baby|son|daughter|mum|mom|dad|nan|gran)) (?:down|off"
+     r"|out) (?:of )?(?:the|a) (?:stairs|balcony|window|cliff|bridge)(?![a-z])"), "NXP"),
+    ("threat_disclosed", "harm_to_others", C,
+     (r"(?:duty to warn|tarasoff|duty to protect|(?:made|making|voiced|expressed|verbali[sz]ed"
+     r"|issued) (?:a |an )?(?:(?:specific|credible|direct|explicit|verbal|clear|serious) )*threats?"
+     r" (?:against|toward|towards|to (?:kill|harm|hurt))|(?:hi|homicidal ideation) (?:with|w)"
+     r" (?:a )?(?:plan|intent|target|named))(?![a-z])"), "NAP"),
+    ("hit_list_marks", "harm_to_others", C,
+     (r"(?:list|names) (?:\S+ ){0,12}(?:crossed out|crossed off|ticked off|deserves? it)(?![a-z])"
+     r"|(?:into|obsessed with|watching|watches|researching) (?:\w+ ){0,3}(?:school shoot\w*|mass"
+     r" shoot\w*|columbine|shooters)(?![a-z])"), "NAP"),
+    ("seeking_weapon", "plan_means", C,
+     (r"(?:how to |how (?:do|can) (?:you|i) |where to |where (?:can|do) (?:you|i) |ways to )(?:get"
+     r"|buy|obtain|make|build) (?:a |an |some )?(?:<GUN>|bomb|pipe bomb|explosives?|poison"
+     r"|cyanide|ghost gun)(?! licen| permit| safe| lock| class| course| test)(?![a-z])"), "NP",
+     r"(?:search\w*|looked up|looking up|googl\w*|asked|asking|asks|history|wants to know|found)",
+     "sentence", r"(?:legally|hunting|range|permit|for work|safety course|class|ranch|farm)"),
+    ("command_source", "psychosis_danger", C,
+     (r"(?:voices?|voces|the voice|a voice|god|dios|the devil|el diablo|devil|satan|jesus|angels"
+     r"|the angels|spirits?|the (?:tv|telly|television|radio|signal|microwave)|la (?:tele"
+     r"|television|radio)|someone who isnt there|avh|ah) (?:\w+ ){0,2}(?:told|tells|telling|tell"
+     r"|command\w*|order\w*|orden\w*|want|wants|wanted|asked|asking|asks|said|says|saying|dicen"
+     r"|dice|dijo|pidio|pide|mandan|manda|will (?:show|catch|protect|save|carry))(?: (?:to|that))?"
+     r" (?:him|her|me|them|le|les|que|you)(?![a-z])|(?:voces|dios|el diablo|la (?:tele|television"
+     r"|radio)) (?:le|les|me|lo|la) (?:dicen|dice|dijo|pidio|pide|ordena|ordenan|ordeno|manda"
+     r"|mandan)(?![a-z])"), "NP",
+     (r"(?:fly|jump|kill|hurt|harm|burn|fire|fuego|sacrific\w*|stab|cut|drown|walk into|walk out"
+     r"|drive|step (?:off|out|into)|steps off|sea|ocean|river|lake|traffic|train|tracks|stop"
+     r" (?:eating|drinking water|taking (?:his|her|their) (?:insulin|meds|medication|tablets))"
+     r"|not (?:eat|drink)|starve|punish|cleans\w*|purif\w*|pure|demons?|evil|the (?:kids|baby"
+     r"|children) (?:are|is)|poison\w*|die|dead|weapon|knife|gun|matar|lastimar|quemar|demonios"
+     r"|saltar|limpiar|sacar\w*|ojos|eyes|pliers|teeth|when to act|the chip|dig|insulin"
+     r"|cuchillo|machete|catch (?:him|her))"), "sentence",
+     (r"(?:game|movie|film|tv show|a show|the show|book|novel|podcast|character|song|lyrics"
+     r"|forgive|stop drinking"
+     r"|quit drinking|sober|lent|ramadan|fast(?:ing)? for|church|pray)")),
+    ("delusion_danger_act", "psychosis_danger", C,
+     (r"(?:<WEAPON2>|lighter fluid|petrol|gasoline|gas can|lighter|set fire|burn (?:the|it|him"
+     r"|her|them|down)|pliers|scalpel|stanley knife|box cutter|freezing water|ice ?cold water"
+     r"|the (?:motorway|highway|freeway|hard shoulder)|ran (?:\w+ )?(?:red lights|reds)|on the roof"
+     r"|waist deep|walk into the (?:sea|ocean|river|lake|water)|to the river|to the sea"
+     r"|(?:stop|stopped|stopping) (?:eating|drinking|her insulin|his insulin)|pull(?:ing)?"
+     r" (?:them|her teeth|his teeth) out|gas cooker|gas pipe|taped over (?:all )?the (?:vents"
+     r"|windows)|dig (?:\w+ ){0,3}out|cut (?:it|them) out|staring at (?:him|her|them) (?:\w+ ){0,3}"
+     r"with|deal with (?:it|him|her|them) before|get (?:him|her|them) before|(?:wont|isnt|not"
+     r"|refuses to) feed(?:ing)? (?:him|her|the baby)|sent back|went at (?:them|him|her) with"
+     r"|fuego|quemad\w*|(?:has to|have to|must|needs to|tiene que) (?:kill|destroy|burn|sacrifice"
+     r"|limpiar|matar|quemar))(?![a-z])"), "NAP",
+     (r"(?:paranoi\w*|delusion\w*|psychotic|psychosis|hallucinat\w*|voices|voces|avh|schizo\w*"
+     r"|lewy|little people|seeing things|someone who isnt there|been chosen|(?:the )?(?:evil|demons?"
+     r"|devil) (?:out|inside|in (?:him|her|them|the house|the baby))|(?:are|is) (?:a )?(?:demons?"
+     r"|the devil|possessed)|(?:dice|cree|piensa) que (?:los|las|el|la|le|su) (?:\w+ ){0,4}(?:mandan|vigilan"
+     r"|persiguen|espian|envenen\w*|microondas)|(?:thinks|believes|convinced|insists|sure|reckons"
+     r"|says|saying|claims|cree|dice)(?: that| que)? (?:\S+ ){0,7}(?:poison\w*"
+     r"|envenenad\w*|following|watching|spying|spies|demons?|devils?|evil|chosen|bugged"
+     r"|tracker\w*|chips?|replaced|robot|imposter|swapped|mi5|cia|fbi|government|signals?"
+     r"|reads? (?:her|his) thoughts|brujeria|pumping gas|through the walls|out to get|after (?:him"
+     r"|her)|can fly|cant touch|invincible)|(?:mi5|cia|fbi) (?:are|is) (?:coming|after"
+     r"|watching))"), "message",
+     (r"(?:remitted|in remission|training scenario|scenario for|handbook|vignette|video game"
+     r"|horror game|movie|film|cooking (?:again|dinner|for)|chopp\w*|curry|onions|stable on"
+     r"|proud of (?:him|her)|renovat\w*|tiles|diy|like a man possessed)")),
+    ("exposure_vulnerable", "unable_to_care", C,
+     (r"(?:sleeping (?:rough|outside|out|in (?:the|a|his|her) (?:park|car|street|doorway|tent))"
+     r"|slept (?:rough|outside|out)|sleeps (?:rough|outside)|in (?:her|his|their|just|only) (?:a )?"
+     r"(?:nightie|nightgown|nightdress|pyjamas|pajamas|pjs|slippers|underwear|dressing gown"
+     r"|bathrobe|t shirt|tshirt|shorts|nappy|diaper|socks)|barefoot|no (?:coat|shoes|jacket"
+     r"|socks)|without (?:a |her |his )?(?:coat|shoes|jacket)|out in the (?:yard|garden|street"
+     r"|snow|cold)|(?:walked|wandered|went|got|slipped) out|living in (?:his|her|their|a) car"
+     r"|windows up|on the balcony|outside for hours)(?![a-z])"), "NP",
+     r"<COLDHEAT>", "message",
+     (r"(?:camping|ski\w*|sledg\w*|snowball|snowman|holiday|vacation|festival|sauna|beach"
+     r"|pool|for fun|to play|shovel\w*|clear\w* the|grit\w*|walk\w* the dog|bins|get the"
+     r" (?:mail|post|paper)|stubborn)")),
+    ("gone_confused", "unable_to_care", C,
+     (r"(?:walked out|wandered off|wandered out|went missing|has gone missing|gone missing|got"
+     r" out again|took the car|drove off|left the house|slipped out)(?![a-z])"), "NP",
+     (r"(?:dementia|alzheimer\w*|confus\w*|memory loss|lewy|doesnt know where|no idea where"
+     r"|(?:[7-9]\d|1[01]\d) ?(?:yo|years? old))"), "message",
+     r"(?:years ago|used to|before (?:she|he) was diagnosed|care home now|settled)"),
+    ("vital_meds_stopped", "unable_to_care", C,
+     (r"(?:stopped|stopping|quit|refus\w*|not taking|isnt taking|wont take|no se pone|dejo"
+     r"|skipping|given up|gave up|not had any|hasnt had (?:any|her|his)|hasnt taken (?:any|her"
+     r"|his)|binned|flushed) (?:\w+ ){0,2}(?:insulin|insulina|dialysis|dialisis|heart (?:meds"
+     r"|medication|tablets|pills)|seizure (?:meds|medication|tablets)|epilepsy (?:meds"
+     r"|medication|tablets)|transplant (?:meds|medication)|anti ?rejection \w+)(?![a-z])"), "NP",
+     None, "sentence",
+     (r"(?:(?:doctor|gp|surgeon|cardiologist|consultant|nurse|team|hospital|specialist)"
+     r" (?:\w+ ){0,3}(?:stopped|said|told|advised|switched|took (?:him|her) off)|before"
+     r" (?:the |her |his )?(?:surgery|procedure|operation)|switched|changed to|pump|instead)")),
+    ("no_food_water", "unable_to_care", C,
+     (r"(?:lleva|llevan|tiene|hace) (?:\w+ ){0,2}(?:dias|semanas|una semana) (?:sin (?:comer"
+     r"|tomar agua|beber|tomar nada)|tomando solo agua)|sin (?:comer|tomar agua|beber)"
+     r" (?:hace|desde hace|por) (?:\w+ )?(?:dias|semanas)|(?:dejo|ha dejado) de comer"
+     r"|(?:had|eaten|drunk|drinking|drinks|eating) (?:nothing but|only) (?:water|one \w+ of \w+"
+     r"|from the (?:bathroom )?tap|dry cereal)(?: \w+){0,5} (?:for|in) (?:a week|days|weeks|\d+"
+     r" days)|(?:drinks|drinking) only from the (?:bathroom )?tap|refus\w* (?:\w+ ){0,3}(?:and|&)"
+     r" (?:her |his |all )?(?:food|meals|fluids)|refus\w* (?:all )?(?:food and water|food and"
+     r" drink|fluids|to eat or drink)|(?:stopped|stops|refuses|refusing|refused) eating(?="
+     r" (?:\.|,|!|and|because|cos|since|hides|says|$))"), "NP",
+     (r"(?:dias|semana|flaco|confundid\w*|no come|lost \d+ ?(?:kg|kilos|pounds|lbs|stone)"
+     r"|hides (?:his|her) food|thin|skin and bone|bmi|faint\w*|confused|weak|dehydrat\w*|no food"
+     r"|days|week|weeks|poison\w*|tap|dementia|refus\w*)"), "message",
+     r"(?:meat|sugar|gluten|dairy|carbs|junk|diet|ramadan|lent|fasting|vegan|vegetarian)"),
+    ("body_failing", "unable_to_care", C,
+     (r"(?:toe|toes|foot|feet|leg|legs|wound|finger|fingers) (?:has |have |is |are )?(?:gone"
+     r"|turned|going|turning) (?:black|green)(?![a-z])|gangren\w*|(?:bmi|b m i) (?:of |around"
+     r" |about |is |at |under |below |estimated at )*(?:1[0-5]|[0-9])(?![0-9])"
+     r"|(?:fainted|collapsed|passed out) (?:\w+ ){0,2}(?:twice|three times|again|several"
+     r" times|\d+ times)(?![a-z])|skin and bones?(?![a-z])|(?:sat|sitting|been|lying|lain|laid)"
+     r" in (?:her|his|their) own (?:wee|urine|pee|poo|faeces|feces|mess|waste|filth)(?![a-z])"
+     r"|living in (?:her|his|their) own (?:filth|mess|waste)(?![a-z])|(?:hasnt|has not|not|wont"
+     r"|cant) (?:got|gotten|get|been) (?:up )?(?:out of|off) (?:the|her|his|their) (?:chair|bed"
+     r"|floor|sofa|couch) (?:for|in|since) (?:\w+ )?(?:days|two days|three days|this morning"
+     r"|yesterday)(?![a-z])|(?:on|lying on) the (?:\w+ )?floor (?:since|for) (?:this morning"
+     r"|last night|yesterday|hours|\d+ hours)(?![a-z])"), "NXP", None, "sentence",
+     r"(?:years ago|when (?:he|she) was|diet|gym|goal|proud|yoga|stretch\w*|nap|play\w*)"),
+    ("farewell_instructions", "farewell", C,
+     (r"(?:look after|cuide (?:a|al)|cuida (?:a|al)|cuidar (?:a|al)) (?:(?:your|my|the|mi|tu|el"
+     r"|la|su|our) )?(?:\w+ )?(?:mum|mom|mother|dad|kids|children|sister|brother|dog|cat|perro|gato"
+     r"|hermanito|hermanita|mama|papa|hijos|each other)(?: for me| por mi)?(?![a-z])"
+     r"|look after each other(?![a-z])"), "NP",
+     (r"(?:not (?:answering|picking)|isnt answering|no contesta|wont answer|phone (?:is )?off"
+     r"|location (?:is )?off|voicemail|goodbye|despid\w*|bye|sorry|perdon\w*|love (?:you|them)"
+     r"|quiere mucho|crying|drove off|not home|no esta|last|note|letter|never|hung up|deleted"
+     r"|gave|giving|wont you|good run)"), "message",
+     (r"(?:holiday|vacation|trip|away for|while (?:im|i am|hes|shes) (?:away|gone|out|at)"
+     r"|weekend|conference|hospital for|surgery|deploy\w*|business|babysit\w*)")),
+    ("spanish_farewell", "farewell", C,
+     (r"(?:despidiendose|se despidio|se esta despidiendo|para despedirse)(?![a-z])"
+     r"|(?:manana|hoy|pronto) (?:ya |you )?no (?:va|voy) a estar(?![a-z])|(?:ya |you )?no (?:va"
+     r"|voy) a estar (?:aqui|mas|para)(?![a-z])|que (?:la|lo|me) perdone(?: por todo)?(?![a-z])"
+     r"|(?:deje|dejo|dejado) todo arreglado(?![a-z])|(?:cartas?|una carta) para cada uno"
+     r"(?![a-z])"), "NP", None, "sentence",
+     r"(?:se va a vivir|se muda|mudanza|fiesta|viaje|trabajo|vacaciones|aeropuerto|vuelo)"),
+    ("last_day", "farewell", C,
+     (r"(?:today|tonight|tomorrow) (?:is|will be|was) (?:my|his|her|their) last (?:day|night)"
+     r"(?! (?:at|of|in|on|with|before|off)(?![a-z]))|(?:my|his|her) last day on (?:earth|this"
+     r" earth)(?![a-z])"), "NP", None, "sentence",
+     (r"(?:work|job|school|term|holiday|vacation|shift|office|contract|internship|placement|trip"
+     r"|camp|uni|college)")),
+    ("watching_over", "farewell", C,
+     (r"(?:will|ll|always|gonna|going to) (?:always )?(?:be )?watch\w* over (?:you|them|the kids"
+     r"|us)(?![a-z])|once (?:im|i am) not (?:your|a) (?:worry|burden|problem) anymore(?![a-z])"
+     r"|(?:now|then) my (?:duty|job|work) is (?:over|done)(?![a-z])|dont cry for me(?![a-z])"
+     r"|no llores por mi(?![a-z])|so (?:you|youll|you will|you can) manage without me(?![a-z])"),
+     "N", None, "sentence", r"(?:grandma|grandpa|angel|heaven|hospice|terminal)"),
+    ("instructions_left", "farewell", C,
+     (r"(?:told|telling|showed|showing|explained|explain\w*|left|leaving|wrote|written|writes"
+     r"|rang \w+ of us to explain) (?:\w+ ){0,4}(?:where (?:the|his|her|my) (?:spare key|key|keys"
+     r"|will|cat food|dog food|insurance|papers|documents|passwords|bank details|bank passwords)"
+     r"|what to do with (?:the house|his things|her things|my things|the dog|the cat|everything"
+     r"|his stuff|her stuff)|instructions for (?:the|everything)|who (?:gets|should get) (?:what"
+     r"|his|her|my))(?![a-z])|(?:told|telling|tells) (?:me|us|her|him) (?:that )?(?:the )?(?:spare"
+     r" key|key|keys|cat food|dog food|will|passwords|papers|insurance \w+|bank \w+) (?:is|are)"
+     r" (?:in|under|on|with|at|behind)(?![a-z])|(?:labels?|stickers|post its|notes) (?:\w+ ){0,4}(?:with the names"
+     r" of|of who gets|saying who gets)(?![a-z])|who (?:he|she) should leave the keys with"
+     r"(?![a-z])"), "NP",
+     (r"(?:after|apologi\w*|sorry|goodbye|gone|without me|never|calm|strange|weird|voicemail|no"
+     r" answer|not answering|straight to|unusual|hasnt|wont|refus\w*|out of nowhere|young|only"
+     r" \d+|not engaging|no point)"), "message",
+     (r"(?:holiday|vacation|trip|travel\w*|surgery|operation|hospital stay|deploy\w*|moving"
+     r"|business|house ?sit\w*|pet ?sit\w*|babysit\w*|terminal|hospice|cancer)")),
+    ("funeral_planned", "farewell", C,
+     (r"(?:prepaid|pre paid|prepay\w*|arranged|planned|planning|booked|sorted|picked|chose)"
+     r" (?:out )?(?:his|her|their|my|a|the) (?:own )?(?:funeral|burial|cremation|plot"
+     r"|headstone)(?: plan)?(?![a-z])"), "NP",
+     (r"(?:only|young|never|out of nowhere|weird|strange|refus\w*|stopped|no point|depress\w*"
+     r"|lithium|meds|tablets)"), "message",
+     (r"(?:terminal|hospice|cancer|diagnos\w*|[89]\d|old age|retire\w*|insurance (?:salesman"
+     r"|agent)|dying|palliative|good health|(?:his|her|their) age|a lot of people)")),
+    ("wont_need_item", "farewell", C,
+     (r"(?:wont|will not|not going to|isnt going to|wouldnt) be (?:needing|using|wearing)"
+     r" (?:\w+ ){0,3}(?:this (?:year|winter|christmas|summer)|anymore|any more|again|where"
+     r" (?:im|hes|shes) going)(?![a-z])"), "NP", None, "sentence",
+     r"(?:grown|outgrown|too small|too big|new one|moving|warm|hot|climate|florida|spain|abroad)"),
+    ("means_stash", "plan_means", C,
+     (r"(?:\d+|a dozen|dozens of|twelve|loads of|a load of|a stack of|a pile of|stacks of|piles"
+     r" of|heaps of|a heap of|so many|a bag full of|a drawer full of|a box full of|a huge amount"
+     r" of|un frasco de|un monton de|muchas) (?:\w+ )?(?:(?:boxes|packs|packets|bottles|strips"
+     r"|blister packs|tubs|pens|frascos|cajas) (?:of |de )?)?(?:<DRUG>|panadol|amitriptyline"
+     r"|pastillas)(?![a-z])|(?:<DRUG>|panadol|pills|tablets|pastillas) (?:packs |boxes |packets"
+     r" |bottles )?(?:\w+ ){0,2}(?:hidden|stashed|hoarded|squirrelled away|tucked away"
+     r"|guardad\w*|escondid\w*|in (?:her|his|their) (?:handbag|backpack|mochila|wardrobe|closet"
+     r"|sock drawer))(?![a-z])|(?:bought|buying|got|gets|getting) (?:\w+ ){0,3}(?:<DRUG>"
+     r"|panadol|sleeping tablets) from (?:\d+|two|three|four|several|different|multiple|various)"
+     r" (?:different )?(?:chemists|pharmacies|shops|stores|supermarkets|doctors)(?![a-z])"), "NP",
+     (r"(?:hidden|hid|hiding|stash\w*|wardrobe|closet|under (?:his|her|the) bed|drawer|handbag"
+     r"|backpack|mochila|escondid\w*|guardad\w*|just in case|weird|secret\w*|why|different"
+     r"|wont let|theyre for|they are for|es para|no le creo|busco|how many|cuantas|enough|grin"
+     r"|strange|chemists|pharmacies)"), "message",
+     (r"(?:pharmacist|pharmacy tech|work at|stock ?take|first aid kit|expired|dispos\w*"
+     r"|dosette|organi[sz]er|empties|empty|turned out)")),
+    ("take_all_intent", "plan_means", C,
+     (r"(?:<INTENT>|going to|will|gonna) (?:take|swallow|down) (?:them |it |every one of them"
+     r" |the lot )?(?:all)(?: (?:of them|at once|together|tonight|at the same time))?(?![a-z])"
+     r"|se (?:lo|la|las|los) va a tomar(?![a-z])|(?:tomar|tomarse) (?:el |la |las |todo el"
+     r" )?(?:veneno|raticida)(?![a-z])"), "NP",
+     r"(?:<DRUG>|pastillas|veneno|raticida|tablets|pills|medicine|meds|packs|boxes|bottles)",
+     "message", r"(?:as prescribed|with food|in the morning|every day|daily|vitamins?|course of)"),
+    ("poison_bought", "plan_means", C,
+     (r"(?:bought|buying|got|has|compro|tiene|consiguio) (?:some |a bottle of |una botella de )?"
+     r"(?:rat poison|veneno(?: para ratas)?|raticida|weed ?killer|paraquat|antifreeze|cyanide"
+     r"|pesticide)(?![a-z])"), "NP",
+     r"(?:drink|take|tomar|tomarse|hoy|tonight|esta noche|dice|said|says|why|weird)", "message",
+     (r"(?:(?:rats|mice|ratones|ratas) (?:in|en) (?:the|el|la|our|la casa)|garden\w*|allotment"
+     r"|farm|exterminat\w*|pest control)")),
+    ("knows_how", "plan_means", C,
+     (r"(?:knows?|figured out|worked out|decided|planned) (?:exactly |already )?(?:how|when"
+     r"|where) (?:hed|shed|id|theyd|he would|she would|i would|hell|shell|ill|he will|she will"
+     r"|i will|hes going to|shes going to|im going to|to) (?:do it|end it|go through with it)"
+     r"(?![a-z])|(?:ya |you )?sabe (?:como|cuando|donde) (?:lo )?va a (?:hacer(?:lo)?|ser)"
+     r"(?![a-z])|(?:ya |you )?sabe (?:que|lo que) (?:va a )?hacer con (?:ellas|ellos|las"
+     r" pastillas|la pistola)(?![a-z])|cuando llegue el momento(?![a-z])"), "NP", None,
+     "sentence",
+     (r"(?:renovat\w*|kitchen|business|project|wedding|garden\w*|build\w*|proposal|party|exam"
+     r"|speech|presentation|trip|recipe)")),
+    ("how_many_enough", "plan_means", C,
+     (r"(?:knows?|know|looked up|looking up|searched|searching|busco|googled|asked|asking)"
+     r" (?:\w+ ){0,3}(?:how many|how much|cuantas|cuantos|cuanto) (?:\w+ ){0,2}(?:it takes|it"
+     r" would take|hacen falta|se necesitan|are enough|would be enough|is enough|son suficientes"
+     r"|to do it|would do it|to)(?![a-z])|(?:dose|amount|number) (?:\w+ ){0,3}(?:that )?(?:would"
+     r"|will) be enough(?![a-z])|(?:done|did) the (?:math|maths)(?![a-z])"), "NP",
+     (r"(?:<DRUG>|amitriptyline|insulin|pens|pastillas|tablets|pills|paracetamol|dose|doses)"),
+     "message",
+     (r"(?:recipe|paint|tiles|flour|cups|loaves|guests|budget|money|savings|pizza|food|bags"
+     r"|calories|mortgage|rent)")),
+    ("height_research", "plan_means", C,
+     (r"(?:which|what) (?:\w+ ){0,2}(?:bridge|building|car park|parking garage|multi storey"
+     r"|tower|cliff|block|overpass) (?:\w+ ){0,5}(?:is )?(?:the )?(?:highest|tallest)(?![a-z])"
+     r"|(?:tallest|highest) (?:car park|parking garage|bridge|building|multi storey|cliff)"
+     r"(?: \w+){0,2} near (?:me|him|her|here)(?![a-z])|(?:looked up|looking up|checked|checking"
+     r"|knows) (?:the )?(?:tides?|how deep)(?: \w+){0,6} (?:deepest|pier|bridge|cliffs?)(?![a-z])"
+     r"|when (?:its|it is|the tide is) (?:deepest|highest)(?![a-z])"), "NAP", None, "sentence",
+     (r"(?:project|homework|school|essay|trivia|quiz|tour|tourist|visit\w*|holiday|vacation"
+     r"|sightseeing|photo\w*|view|architecture|engineer\w*|fishing|surf\w*|swim\w*|boat\w*"
+     r"|sail\w*|diving|snorkel\w*)")),
+    ("edge_looking_down", "plan_means", C,
+     (r"(?:stands?|standing|stood|sitting|sits|sat|leaning|leans|leant|leaned|lean|climb\w*)"
+     r" (?:\w+ ){0,2}(?:at|on|near|over|right over|off) (?:the )?(?:edge|ledge|railing|rail"
+     r"|parapet|wall|drop|side)(?: \w+){0,4} (?:looking|staring|peering|gazing) (?:down|over)"
+     r"(?![a-z])|(?:looking|staring|peering|gazing|looked|stared|stares) (?:down|over) (?:at )?"
+     r"(?:the )?(?:drop|edge|ledge)(?![a-z])|(?:lean\w*|leant) (?:right )?over(?: the)?"
+     r" (?:edge|railing|rail|parapet|wall|side)?(?: \w+){0,3} (?:twice|again|several times|\d+"
+     r" times)(?![a-z])|because the (?:wall|railing|fence|barrier) is low(?![a-z])|(?:working"
+     r"|building|psyching) (?:himself |herself |myself )?up to it(?![a-z])"), "NAP",
+     (r"(?:bridge|roof|car park|multi storey|parking|top level|top floor|cliff|gap|drop|edge"
+     r"|ledge|tracks|station|platform|balcony|tower|building|quarry|pier|viaduct)"), "message",
+     (r"(?:view|sunset|photo\w*|hik\w*|tour\w*|sightsee\w*|climbing wall|gym|diving board|pool"
+     r"|vertigo|afraid of heights|scared of heights|fear of heights)")),
+    ("exhaust_seal", "plan_means", C,
+     (r"(?:hose|hosepipe|tube) (?:\w+ ){0,4}(?:exhaust|tailpipe)(?![a-z])|(?:exhaust|tailpipe)"
+     r" (?:\w+ ){0,3}(?:hose|hosepipe|tube)(?![a-z])|hose(?:pipe)? attached(?![a-z])"
+     r"|(?:carbon|charcoal|cinta) (?:\w+ ){0,4}(?:para sellar|to seal|seal the)(?![a-z])"
+     r"|sealing (?:the )?(?:car|room|windows|doors) (?:with|and) (?:tape|towels)(?![a-z])"),
+     "NP", None, "sentence",
+     (r"(?:garden\w*|watering|plants|lawn|pool|car wash|washing the car|mechanic|repair|fix\w*"
+     r"|leak\w*|bbq|barbecue|grill|draught|draft|insulat\w*)")),
+    ("gun_out_distress", "plan_means", C,
+     (r"(?:has|had|got|taken|took|pulled|sitting with|sits with) (?:his|her|their|my|the|a)"
+     r" (?:\w+ )?<GUN> (?:out|down)(?![a-z])|<GUN> (?:is |was )?(?:out )?(?:on|in) (?:the|his"
+     r"|her) (?:kitchen |bedside )?(?:table|desk|lap|nightstand|drawer)(?![a-z])"), "NP",
+     (r"(?:done|says|said|saying|crying|drunk|drinking|wont put|goodbye|over|anymore|no point"
+     r"|exit|cant|sorry|end|finished|pointless|burden|tired)"), "sentence",
+     (r"(?:clean\w*|hunting|range|season|gun safe|locked|cabinet|safety|license|licence"
+     r"|inherit\w*|sell\w*|sold)")),
+    ("means_unexplained", "plan_means", C,
+     (r"(?:rope|noose|belt|hose|cable|cord)s? (?:\w+ ){0,3}(?:that )?(?:wasnt|was not|isnt|is not"
+     r"|hadnt been|not) (?:there|his|hers|theirs|ours)(?![a-z])|(?:looking|staring|stares"
+     r"|looked|stared) up at the (?:beam|beams|rafters|banister|loft hatch|hook)(?![a-z])"
+     r"|(?:practi[sc]\w*) (?:tying )?(?:knots|nooses|a noose)(?![a-z])|which (?:beam|branch"
+     r"|hook|rafter) (?:\w+ ){0,4}(?:strongest|would hold|hold (?:his|her|my) weight)(?![a-z])"
+     r"|(?:rope|noose)(?: \w+){0,8} (?:going|heading|drove|gone|went|walk\w*|drive) (?:\w+ )?"
+     r"(?:to|into) the (?:woods|forest|bush|hills|quarry)(?![a-z])"), "NP", None, "sentence",
+     (r"(?:boat|sail\w*|scout\w*|climb\w*|camping|tire swing|tyre swing|hammock|swing|tow\w*"
+     r"|tent|knitting|macrame|fishing|horse|dog lead|leash|crafts?|allotment (?:is|was) real)")),
+    ("asks_means_location", "plan_means", C,
+     (r"(?:asked|asking|asks|wants to know|wanted to know|pregunt\w*) (?:\w+ ){0,6}(?:where"
+     r" (?:\w+ ){0,3}(?:<GUN>|cartridges|ammo|ammunition|bullets|shells|gun safe key|pills"
+     r"|tablets)|(?:if|whether) (?:\w+ ){0,5}(?:<GUN>|cartridges|ammo|bullets|shells) (?:\w+ ){0,4}"
+     r"(?:still|work|works|loaded|there))(?![a-z])"), "NP", None, "message",
+     (r"(?:hunting|range|season|sell\w*|sold|clay|shooting club|licen[cs]e|insurance|inventory"
+     r"|clear\w* out|estate)")),
+    ("everything_needed", "plan_means", C,
+     (r"(?:i|he|she|they) (?:have|has|got|ve got|s got) everything (?:i|he|she|they) needs?"
+     r"(?= ?(?:\.|,|!|$|now))|(?:solo|only) falta el dia(?![a-z])|one way ticket(?![a-z])"),
+     "NP",
+     (r"(?:date|picked|plan|day|the \d+(?:st|nd|rd|th)|cliff\w*|bridge|edge|end it|never coming"
+     r" back|nobody|listens|no one)"), "message",
+     r"(?:trip|holiday|vacation|packing|camping|school|recipe|party|wedding|move|moving|job)"),
+    ("spanish_hopeless", "hopelessness", C,
+     (r"para que (?:seguir|vivir|intentar|sigo|luchar)(?![a-z])|(?:ya |you )?no (?:tiene|tengo)"
+     r" (?:ningun )?futuro(?![a-z])|todo esta perdido(?![a-z])|no (?:tiene|tengo) sentido (?:vivir"
+     r"|seguir)(?![a-z])|no vale la pena (?:vivir|seguir)(?![a-z])|(?:ya |you )?no (?:aguanta"
+     r"|aguanto) mas(?![a-z])"), "NP"),
+    ("never_lift", "hopelessness", C,
+     (r"(?:it|this|the (?:darkness|depression|pain|sadness))(?:ll| will| is) never (?:going to )?"
+     r"(?:lift|end|get better|go away|improve)(?![a-z])|nothing (?:ahead|left|to look forward to)"
+     r" (?:for|of|in) (?:me|him|her|them|life)(?![a-z])|(?:feels|feel|says|said|felt) (?:so )?"
+     r"trapped(?: (?:in (?:her|his|my) (?:own )?(?:head|life|mind)|with no way out|forever))?"
+     r"(?= ?(?:\.|,|!|and|$))"), "NP", None, "sentence",
+     (r"(?:traffic|job|elevator|rain|winter|weather|queue|paperwork|lease|contract|lol|haha|game"
+     r"|level|puzzle|cold|flu|cough|renovation|building work|move|moving|relocat\w*|here in"
+     r"|this town|this city)")),
+    ("cutting_now", "self_harm", C,
+     (r"(?:is|s|keeps|been|was|are|re) (?:in (?:the|her|his) (?:bathroom|room|bedroom|toilet) )?"
+     r"cutting(?= (?:again|herself|himself|themselves|and (?:theres|there is|blood)|\.|,|$))"),
+     "NP", None, "sentence",
+     (r"(?:hair|class|school|grass|lawn|carbs|sugar|costs?|corners|wood|paper|fabric|onions"
+     r"|vegetables|veg|cake|coupons|hedge|wires?|cheese|bread|teeth|in line|back|down|out)")),
+    ("marks_on_limbs", "self_harm", C,
+     (r"(?:fresh|new|neat|straight|red|deep|raw|healing|parallel|loads of|lots of|rows of)"
+     r" (?:\w+ )?(?:lines|cuts|scratches|slashes|marks|scars|nicks) (?:\w+ )?(?:up|on|along"
+     r"|across|all over|down) (?:his|her|their|my|the inside of (?:his|her|my)) (?:fore)?(?:arms?"
+     r"|wrists?|thighs?|legs|stomach|hips?|belly|ankles?)(?![a-z])|(?:round|circular|small round)"
+     r" burns (?:on|up|along) (?:his|her|their|my) (?:arms?|wrists?|thighs?|legs|hands?)"
+     r"(?![a-z])"), "NXP", None, "sentence",
+     (r"(?:cat|kitten|dog|puppy|shaving|surgery|fell|bike|sports|rash|eczema|garden\w*|brambles"
+     r"|thorns|rugby|football|climb\w*|bbq|oven|cooking|iron|chickenpox|mosquito|bites|allergy"
+     r"|psoriasis|kitchen|chef|stretch marks)")),
+    ("next_time_secret", "attempt", C,
+     (r"next time (?:i|he|she|they)(?:ll| will)? (?:wont|will not|not) (?:tell|let) (?:anyone"
+     r"|anybody|you|them|us|me)(?![a-z])|next time (?:i|he|she)(?:ll| will) (?:do it|get it)"
+     r" right(?![a-z])"), "NP"),
+    ("attempted_by", "attempt", C,
+     (r"(?:attempted|tried) (?:suicide )?(?:by|via|with) (?:hanging|overdose|od|cutting|jumping"
+     r"|drowning|a gun|gunshot|carbon monoxide)(?![a-z])"), "NP"),
+    ("letters_for_later", "farewell", C,
+     (r"(?:wrote|written|writing|left|leaving|sealed|escribio|dejo) (?:\S+ ){0,3}(?:letters?|notes?"
+     r"|cartas?) (?:\S+ ){0,12}?(?:for when (?:they|you|we|she|he|i) need|for when (?:im|hes|shes)"
+     r" gone|para despues|para cuando|for after|to be opened (?:after|later|when)|in a drawer"
+     r"|en el (?:buro|cajon))(?![a-z])"), "NP", None, "sentence",
+     r"(?:birthday|christmas|graduation|wedding|anniversary|thank you|valentine\w*|holiday|trip)"),
+    ("doses_added_up", "plan_means", C,
+     (r"(?:amounts|doses|pills|tablets|meds) (?:\w+ ){0,3}(?:added up|counted up|totalled|totaled)"
+     r"(?![a-z])|(?:added|counted|adding|counting) up (?:\w+ ){0,3}(?:pills|tablets|meds|amounts"
+     r"|doses)(?![a-z])"), "NP", None, "sentence",
+     r"(?:pharmac\w*|dosette|organi[sz]er|refill|nurse|carer|insurance|chart|rota|schedule)"),
+    ("si_with_plan", "plan_means", C,
+     (r"(?:si|s i|suicidal ideation|ideation) (?:w|with) (?:a )?(?:specific |clear )?(?:plan"
+     r"|intent|means)(?![a-z])"), "NP"),
+    ("kids_hungry", "unable_to_care", C,
+     (r"(?:kids|children|the baby|her kids|his kids|the kids) (?:\w+ ){0,3}(?:went|go|going|have"
+     r" gone|been going) (?:to (?:school|bed) )?hungry(?![a-z])"), "NP", None, "sentence",
+     r"(?:forgot|packed lunch|lunchbox|fasting|ramadan|picky|fussy)"),
+    ("lost_driving", "unable_to_care", C,
+     (r"(?:keeps getting|getting|got|gets|ended up) lost (?:\w+ ){0,3}(?:driving|in the car|on"
+     r" the way|walking)(?![a-z])|ended up (?:\w+ ){0,4}with no idea (?:where|how)(?![a-z])"),
+     "NP",
+     (r"(?:[7-9]\d|1[01]\d|dementia|alzheimer\w*|confus\w*|memory|no idea where|wont hand over"
+     r"|refuses to (?:hand over|give up) the keys)"), "message"),
 )
 
 
@@ -2302,8 +2829,9 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r" (?:it|them|this|these|those|any of (?:it|this|them))(?![a-z])"), "P"),
     ("cue_cancelled", "farewell", C,
      (r"(?:cancel\w*|called off) (?:all )?(?:of )?(?:his |her |my |their )?(?:future |upcoming"
-     r" |remaining |next |other )?(?:appointments|sessions|plans|subscriptions|reservations)"
-     r"(?![a-z])"), "NP", None, "sentence",
+     r" |remaining |next |other )?(?:appointments|sessions|plans|subscriptions|reservations"
+     r"|phone contract|contract|gym|gym membership|memberships?|lease|tenancy)(?![a-z])"), "NP",
+     None, "sentence",
      (r"(?:flu|sick|ill|covid|cold|weather|snow|storm|insurance|moved|reschedul\w*|vacation|trip"
      r"|conflict|work|surgery|car broke)")),
     ("cue_safekeeping", "farewell", C, r"for safe ?keeping(?![a-z])", "NP"),
@@ -2391,7 +2919,8 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r"|bruises|to hurt|to bleed|to suffer|to feel pain|the pain)(?![a-z])"), "NP"),
     ("cue_bruises", "abuse", C,
      (r"bruis\w* (?:on|all over|up and down|around) (?:her|his|their|my) (?:\w+ )?(?:arms?|face"
-     r"|neck|legs?|back|wrists?|body|ribs|eyes?)(?![a-z])"), "NP", None, "sentence",
+     r"|neck|legs?|back|wrists?|body|ribs|eyes?)(?![a-z])|(?:new|fresh|more|unexplained) bruis\w*"
+     r"(?![a-z])|moretones(?![a-z])"), "NP", None, "sentence",
      r"(?:fell|fall|sports|soccer|football|hockey|rugby|bike|blood thinner|anemi\w*|leukemia)"),
     ("cue_afraid_of_him", "abuse", C,
      (r"flinch\w*(?![a-z])|(?:scared|afraid|terrified) (?:of (?:him|her|them|my \w+|his \w+|her"
@@ -2405,12 +2934,13 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r"(?![a-z])"), "NP"),
     ("cue_weight_loss", "unable_to_care", C,
      (r"lost (?:about |almost |over |like |nearly |at least )?(?:\d+|twenty|thirty|forty|fifty)"
-     r" (?:lbs|pounds|kilos|kg)(?![a-z])"), "NP", None, "sentence",
+     r" ?(?:lbs|pounds|kilos|kg|stone|st)(?![a-z])|(?:visibly|visible) (?:lost weight|weight loss)"
+     r"|muy flac[oa](?![a-z])"), "NP", None, "sentence",
      r"(?:diet|gym|surgery|proud|goal|ozempic|workout|running)"),
     ("cue_no_hygiene", "unable_to_care", C,
      (r"(?:hasnt|hadnt|not|wont|doesnt|havent) (?:showered|bathed|washed|changed (?:his|her"
-     r"|their) clothes) (?:in|for) (?:weeks|months|(?:<NUMWORD>) (?:weeks|months))(?![a-z])"),
-     "NP"),
+     r"|their) clothes) (?:in|for) (?:weeks|months|wks|(?:<NUMWORD>) (?:weeks|months|wks))"
+     r"(?![a-z])|same clothes (?:for|in) (?:days|weeks)(?![a-z])|no se bana(?![a-z])"), "NP"),
     ("cue_spanish_goodbyes", "farewell", C,
      r"se despidio de (?:todos|todo el mundo|sus amigos|toda la familia|nosotros)(?![a-z])", "NP"),
     ("cue_spanish_gave_away", "farewell", C,
@@ -2422,7 +2952,7 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r"(?:facebook|instagram|social|app|twitter|tiktok|discord|game|account|work|laptop|email)"),
     ("cue_wiped_accounts", "farewell", C,
      (r"(?:deleted|deleting|deactivated|deactivating|wiped|wiping|closed|shut down|cleared)"
-     r" (?:all )?(?:of )?(?:his|her|their|my) (?:social media|accounts|instagram|facebook|snapchat"
+     r" (?:all )?(?:of )?(?:his|her|their|my) (?:social media|socials|accounts|instagram|facebook|snapchat"
      r"|tiktok|profiles?|photos|posts|phone)(?![a-z])"), "NP"),
     ("cue_handed_over", "farewell", C,
      (r"(?:gave|giving|gives|give|handed|handing|left|leaving) (?:away )?(?:me |us |him |her )?"
@@ -2477,9 +3007,98 @@ _CUE_ROWS: tuple[tuple, ...] = (
      (r"(?:doesnt|dont|does not|do not|didnt|never) want to be a burden (?:anymore|any longer|to"
      r" (?:anyone|us|you|everyone|the family|her kids|his kids|my kids))?(?![a-z])"), "P"),
     ("cue_money_taken", "abuse", C,
-     (r"(?:taking|took|takes|stealing|stole|steals|draining|drained|using) (?:all )?(?:of )?(?:his"
-     r"|her|their|my) (?:money|bank card|savings|pension|checks|cheques|social security|benefits"
+     (r"(?:account (?:is )?(?:nearly |almost )?empty|emptied (?:his|her|their) account|keeps my"
+     r" money|(?:le|me) quita el dinero)(?![a-z])"
+     r"|(?:taking|took|takes|stealing|stole|steals|draining|drained|using|taken over|took over"
+     r"|handling|has control of) (?:all )?(?:of )?(?:his"
+     r"|her|their|my) (?:\w+s )?(?:money|bank card|savings|pension|checks|cheques|social security|benefits"
      r"|card)(?![a-z])"), "NP", None, "sentence", r"(?:power of attorney|to pay (?:his|her) bills)"),
+    # Ninth round: signs of control, of a life shutting down, of leave-taking.
+    ("cue_isolating", "abuse", C,
+     (r"(?:wont|doesnt|does not|will not|never) let (?:her|him|me|us|them) (?:go (?:anywhere"
+     r"|out|to (?:the )?\w+)|see (?:her|his|my|their|anyone|us|friends|family|a doctor|the \w+)"
+     r"|visit|leave(?: the house)?|have (?:her|his|my) own|talk to|work|drive)(?![a-z])"
+     r"|no (?:la|lo|me|nos|les) deja (?:salir|ver|hablar|trabajar|ir)(?![a-z])"), "NP", None,
+     "sentence",
+     (r"(?:curfew|grounded|homework|school night|sick|covid|flu|contagious|ward|hospital rules"
+     r"|doctor said|\d+ ?(?:yo|years? old)|teen\w*)")),
+    ("cue_checks_phone", "abuse", C,
+     (r"(?:checks|checking|goes through|reads|monitors|tracks|tracking|took|takes|smashed"
+     r"|controls) (?:all )?(?:her|his|my|their) (?:phone|messages|texts|location|emails"
+     r"|whatsapp)(?![a-z])"), "NP", None, "sentence",
+     r"(?:parental|screen time|grounded|for school|lost|\d+ ?(?:yo|years? old)|teen\w*|dementia)"),
+    ("cue_degrading", "abuse", C,
+     (r"(?:calls?|calling|called) (?:her|him|me|them) (?:worthless|useless|stupid|fat|ugly|a whore"
+     r"|a slut|pathetic|nothing)(?![a-z])|makes? (?:her|him|me|them) (?:kneel|beg|sleep in|eat"
+     r" off|stand outside)(?![a-z])|(?:shouts|screams|yells) at (?:him|her|me) (?:all the time"
+     r"|constantly|every day)(?![a-z])|(?:gets|get) (?:rough|cross with me|angry with me)"
+     r"(?![a-z])|(?:get|got|have) (?:her|him|me) locked up if(?![a-z])"), "NP"),
+    ("cue_fear_hushed", "abuse", C,
+     (r"(?:dont|do not|not to|no) (?:tell|le digas|digas) (?:anyone|anybody|nada|nadie)(?![a-z])"
+     r"|dont make (?:him|her|them) (?:angry|cross|mad)(?![a-z])|le tiene miedo(?![a-z])"
+     r"|(?:afraid|scared|frightened) (?:to (?:report|tell|leave)|of losing custody)(?![a-z])"),
+     "NP", None, "sentence", r"(?:surprise|party|present|gift|birthday|christmas)"),
+    ("cue_love_all", "farewell", C,
+     (r"(?:i love|love) you all(?![a-z])|(?:ur|youre|you are) the best (?:person|brother|sister"
+     r"|mum|mom|dad|friend)(?![a-z])|dont (?:ever )?forget (?:that|me)(?![a-z])|good run(?![a-z])"
+     r"|look after each other(?![a-z])|remember me(?![a-z])|(?:thanks|thank you) for being (?:in"
+     r"|part of) my life"
+     r"(?![a-z])|te quiero mucho(?![a-z])|los quiero (?:mucho|a todos)(?![a-z])|(?:hugged|hugging)"
+     r" (?:\w+ ){0,3}for ages(?![a-z])|how proud (?:she|he|i) (?:is|am) of (?:me|you)(?![a-z])"),
+     "NP"),
+    ("cue_location_off", "farewell", C,
+     (r"location (?:is )?(?:off|turned off|switched off|disabled)(?![a-z])|(?:turned|switched)"
+     r" off (?:her|his|their) location(?![a-z])|(?:left|phone is|phone was) (?:\w+ ){0,3}"
+     r"(?:behind|at home|on the (?:\w+ )?table)(?![a-z])|(?:not|isnt) at work(?![a-z])"
+     r"|(?:no esta|ya no esta) en su casa(?![a-z])|(?:ahora )?no contesta(?![a-z])"), "NP"),
+    ("cue_rehomed", "farewell", C,
+     (r"(?:rehom\w*|re homed|found a new home for) (?:his|her|their|my|the) (?:\w+ )?(?:dog|cat"
+     r"|pets?|horse|bird|parrot|rabbit)(?![a-z])|(?:gave|giving) (?:his|her) (?:\w+ ){0,2}(?:and"
+     r" (?:his|her) (?:dog|cat)) to(?![a-z])"), "NP", None, "sentence",
+     r"(?:allerg\w*|moving|landlord|new baby|rental|no pets)"),
+    ("cue_sold_things", "farewell", C,
+     (r"(?:sold|selling) (?:his|her|their|my) (?:\w+ ){0,4}(?:for no reason|no reason|out of"
+     r" nowhere)(?![a-z])|(?:sold|selling) (?:his|her) (?:\w+ ){0,3}this (?:month|week)"
+     r"(?![a-z])"), "NP", None, "sentence", r"(?:upgrade|new one|moving|debt|rent|bills|money)"),
+    ("cue_amends_tour", "farewell", C,
+     (r"(?:ringing|calling|phoning|texting|messaging|visiting|rang|called|texted|messaged"
+     r"|visited) (?:round |around )?(?:everyone|everybody|all the people|people) (?:he|she|they|i)"
+     r" (?:\w+ ){0,3}(?:fell out with|argued with|hurt|wronged|owed)(?![a-z])|(?:paid|paying|pays)"
+     r" (?:me |us |her |him |everyone )?back (?:\w+ ){0,6}(?:from years ago|out of nowhere|he owed"
+     r"|she owed)(?![a-z])|(?:posted|sent|gave|giving|returning|returned) back (?:everything|all"
+     r" the (?:things|stuff)|all (?:her|his) \w+) (?:she|he|they) (?:borrowed|had borrowed)"
+     r"(?![a-z])|prepaid (?:\w+ ){0,2}(?:months|weeks) (?:of )?rent(?![a-z])"), "NP", None,
+     "sentence", r"(?:amends|12 step|twelve step|step 9|step nine|sponsor|moving|emigrat\w*)"),
+    ("cue_no_basics", "unable_to_care", C,
+     (r"(?:electric\w*|power|heating|gas|water) (?:\w+ ){0,2}(?:cut off|shut off|was off|been"
+     r" off|disconnected)(?![a-z])|(?:heating|heat) (?:was |is )?off in (?:november|december"
+     r"|january|february|winter)(?![a-z])|no (?:heating|heat|food|electricity|power) in the"
+     r" (?:flat|house|fridge|apartment)(?![a-z])|no food (?:at all|in the (?:flat|house|fridge"
+     r"|apartment))(?![a-z])|(?:food|meals?) (?:\w+ ){0,2}rotting(?![a-z])|(?:mouldy|moldy) food"
+     r"(?![a-z])|(?:pizza boxes|rubbish|trash|garbage) (?:stacked|piled)(?![a-z])"
+     r"|room full of (?:rubbish|trash|garbage)(?![a-z])|(?:you can )?smell it from the"
+     r" (?:hallway|street|door)(?![a-z])"), "NP", None, "sentence",
+     r"(?:power cut|outage|storm|moving|renovat\w*|camping|candle\w*|movie|film)"),
+    ("cue_home_hazard", "unable_to_care", C,
+     (r"exits (?:are )?blocked(?![a-z])|smell of gas(?![a-z])|hob (?:\w+ ){0,2}(?:used )?as storage"
+     r"(?![a-z])|hoarding (?:\w+ ){0,4}(?:blocked|fire|unsafe)(?![a-z])|stove (?:left )?on all"
+     r"(?![a-z])"), "NP"),
+    ("cue_withdrawn", "unable_to_care", C,
+     (r"(?:sitting|sits|sat|lying|lies) in the dark(?![a-z])|(?:stays|staying|stayed) in bed"
+     r" (?:all day|for days|for weeks)(?![a-z])|(?:wont|doesnt|hasnt) (?:get|got) out of bed"
+     r" (?:for|in) (?:days|weeks)(?![a-z])|(?:its|it is) better that way(?![a-z])"), "NP", None,
+     "sentence", r"(?:power cut|outage|migraine|movie|film|flu|covid)"),
+    ("cue_door_unanswered", "unable_to_care", C,
+     (r"(?:hasnt|has not|hadnt|not|no) (?:opened|answered) (?:the|her|his|their) door (?:in|for)"
+     r" (?:\w+ )?(?:days|weeks)(?![a-z])|no abre la puerta(?![a-z])|(?:mail|post|letters"
+     r"|newspapers|correo) (?:\w+ ){0,3}(?:piling up|piled up|acumulad\w*|stacking up)(?![a-z])"
+     r"|(?:sale un|hay un) olor(?![a-z])|(?:hasnt|not) (?:come|been) out of (?:his|her|their)"
+     r" room in (?:like |about )?(?:a week|days|weeks|\d+ days)(?![a-z])"), "NP"),
+    ("cue_means_hidden", "plan_means", C,
+     (r"(?:a |the )?(?:rope|noose|hose|charcoal) (?:in|at) (?:his|her|their|the|dads|mums|my)"
+     r" (?:\w+ )?(?:car|boot|trunk|shed|garage|backpack|bag|closet|wardrobe|room)(?![a-z])"
+     r"|(?:a )?date (?:\w+ ){0,3}circled(?![a-z])|circled (?:a|the) date(?![a-z])"), "NP", None,
+     "sentence", r"(?:boat|camping|tow\w*|garden\w*|birthday|holiday|appointment|wedding)"),
 )
 
 RULES: tuple[Rule, ...] = _rules(_RULE_ROWS)
@@ -2505,6 +3124,33 @@ IDIOMS: re.Pattern[str] = _re(
     r"|last|center|end|weight(?!(?: \w+){0,2} (?:to|for|on|around) (?:my|his|her|their|our|the|this)"
     r" (?:family|families|kids|parents|wife|husband|everyone))|beat|on)|beat(?:ing)? a dead horse"
     r"|drop dead gorgeous"
+    r"|(?:kill|murder|shoot|strangle|end|skin) (?:me|him|her|us|you)(?: \w+){0,2} if (?:i|we|he"
+    r"|she|you) (?:ever )?(?!(?:leave|leaves|left) (?:him|her|them|me|us|home|the house|for good)"
+    r"|tell|tells|told|report|call|calls|go to|goes to|talk|talks|speak|testify|press|dont (?:stay"
+    r"|come back|give|pay|do what)|try to leave|run|see (?:him|her|them|you) again)[a-z]+"
+    r"|(?:going to|gonna) (?:literally )?(?:kill|murder) (?:me|us)(?: \S+){0,2} (?:i|we) (?:crashed"
+    r"|broke|lost|forgot|failed|spent|dented|missed|spilled|scratched|ruined)"
+    r"|(?:kill|killing|kills) (?:me|us) with (?:the|these|this|those|her|his|their|your|all"
+    r" (?:the|these)) (?!(?:\w+ )?(?:<WEAPON2>|hands|bare hands|car|poison|pills|fists))"
+    r"|if (?:\w+ ){1,4}(?:spoils|spoiled|eats|ate|touches|touched|finishes|uses my|wears my"
+    r"|reads my|breaks my)(?: \S+){0,5} (?:ill|i will|im going to|im gonna) (?:\w+ )?(?:kill"
+    r"|murder|end|strangle) (?:him|her|them)"
+    r"|(?:me|nos) va a matar(?: \S+){0,3} (?:rompi|perdi|choque|olvide|gaste|si se entera)"
+    r"|(?:se quiere|me quiero|quiere|quieren) morir cada vez que"
+    r"|(?:want|wants|wanted) to die (?:\S+ ){0,2}(?:because|cos|cause|when) (?:i|you|my \w+|mum"
+    r"|mom|dad|he|she) (?:posted|showed|sang|danced|said|wore|told)"
+    r"|(?:hit|hits|bumped|banged|stubbed) (?:her|his|my|their) (?:own )?(?:thumb|finger|toe|head on"
+    r"|knee|elbow|shin|funny bone)"
+    # "doing the carving herself": by herself, not to herself.
+    r"|(?:doing|do|did|does) (?:the|all the|her own|his own) \w+ <REFL>"
+    # Embarrassment, a dented car, borrowed jeans: hyperbole about small things.
+    r"|(?:want|wanted|wants) to die(?: \w+){0,10} (?:embarrass\w*|cringe\w*|mortified|awkward)"
+    r"|(?:going to|gonna) (?:literally )?(?:kill|murder) (?:me|us)(?: \w+){0,2} (?:i|we) (?:crashed"
+    r"|broke|lost|forgot|failed|spent|dented|missed|spilled|scratched|ruined)"
+    r"|(?:kill|murder|strangle) (?:\w+ ){1,3}(?:because|cos|cause|for|if) (?:\w+ ){0,3}(?:borrowed"
+    r"|borrows|ate|eats|wore|wears|spoiled|spoils|brings|brought|finished|touched|touches|reads)"
+    r"|(?:warning signs?|red flags?|signs) of (?:\w+ ){1,3}\( (?:\w+ ){0,2}(?:giving away|writing"
+    r"|talking|saying goodbye|settling)"
     r"|if (?:my )?(?:mom|mum|mother|dad|father|parents|boss|teacher|coach|grandma|grandpa|nan)"
     r" (?:ever )?(?:finds? out|sees?|hears? about|notices?)(?: \w+){0,8} (?:shes|hes|theyre"
     r"|she is|he is|they are|theyll|shell|hell|is going to|are going to)(?: literally| actually)?"
@@ -2537,7 +3183,7 @@ IDIOMS: re.Pattern[str] = _re(
 )
 
 NEGATION_CUES: frozenset[str] = frozenset(
-    ["not", "never", "no", "dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "nobody", "none", "neither", "nor", "denies", "denied", "deny", "denying", "nunca", "jamas", "tampoco", "nope"]
+    ["not", "never", "no", "dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "nobody", "none", "neither", "nor", "denies", "denied", "deny", "denying", "nunca", "jamas", "tampoco", "nope", "niega", "nego", "niegan"]
 )
 # A negation word followed by one of these does not negate what comes after ("can't stop
 # thinking about it", "not only").
@@ -2560,6 +3206,17 @@ _POST_DENIAL: re.Pattern[str] = _re(
     r" pills)(?![a-z])|(?:denied|denies) (?:it|that|this|any)(?![a-z]))"
 )
 _ASKED: re.Pattern[str] = _re(r"(?:asked|ask|asking|screened|checked)(?![a-z])")
+
+# Teaching and writing: a message that builds a vignette, a role play, a quiz or a policy, or
+# drafts fiction, quotes crisis words without anyone being in danger. Concern-level matches in
+# such a message are dropped; emergency-level ones still fire.
+META_FRAME: re.Pattern[str] = _re(
+    r"(?:vignettes?|role ?plays?|roleplay|quiz|handouts?|template|flowchart|trainees|multiple"
+    r" choice|case study for|practice scenario|training scenario|script for|mhfa|asist|safetalk"
+    r"|for (?:our|the|my|a|tomorrows) (?:training|course|module|class|workshop|policy|handbook"
+    r"|curriculum|lecture|seminar|charity)|writing a (?:novel|book|story|screenplay|script|play"
+    r"|policy)|(?:novel|screenplay|short story) (?:where|in which|about))(?![a-z])"
+)
 _POST_CLINICAL_NEG: re.Pattern[str] = _re(
     r"^ ?:? ?(?:denied|denies|none|negative|neg|absent|no|nil)(?![a-z])"
 )
@@ -2583,7 +3240,9 @@ ACADEMIC: re.Pattern[str] = _re(
     r"|screen|assess|score|document|explain|teach|discuss)|how to (?:talk|ask|recognize|spot"
     r"|support|respond|handle|screen|assess|help)|is it (?:normal|common|true)|how common"
     r"|what to do if|lethal means counseling|myths?|facts? about|teach|teaching|educat\w*"
-    r"|volunteer|survivors?|loss|memorial|anniversary|vigil)(?![a-z])"
+    r"|volunteer|survivors?|loss|memorial|anniversary|vigil|education session|plain (?:language"
+    r"|english)|descriptions? of|can you explain|explain the|scenario|handbook|vignette|role ?play"
+    r"|model answer|cpd|references|horror game|video game|game where|in the game)(?![a-z])"
 )
 # Distant past, for the past-with-recovery suppressor (looked for in the match's clause).
 DISTANT_PAST: re.Pattern[str] = _re(
@@ -2596,7 +3255,9 @@ DISTANT_PAST: re.Pattern[str] = _re(
     r"|seven|eight|nine|fifteen|a few|several|many) years ago|after (?:my|his|her) divorce (?:\w+ )?years"
     r"|went through a (?:\w+ )?(?:period|phase|time|stretch|patch)|that was (?:in )?(?:19|20)\d\d"
     r"|hace (?:muchos|varios|unos|\d+|dos|tres|cuatro|cinco|seis|diez|quince|veinte) anos"
-    r"|(?:\d+|many|several|a few|two|three|four|five) years (?:clean|sober|ago))(?![a-z])"
+    r"|(?:\d+|many|several|a few|two|three|four|five) years (?:clean|sober|ago)"
+    r"|(?<![0-9])(?:19\d\d|200\d|201\d)(?![0-9])|old and faded|(?:scars|marks) (?:are|were)"
+    r" (?:old|faded|healed))(?![a-z])"
 )
 RECOVERY: re.Pattern[str] = _re(
     r"(?:clean|sober|recovered|recovering well|recovery|stable|doing (?:(?:really|so|very|pretty"
@@ -2609,7 +3270,9 @@ RECOVERY: re.Pattern[str] = _re(
     r"|five|ten) years (?:free|clean|sober|now)|for (?:\d+|many|several|a few) years now|helped|works as|happy now|okay"
     r" now|its been (?:years|a long time|ages)|(?:hes|shes|im|theyre) (?:[2-9]\d) now"
     r"|(?:ahora |ya )?esta (?:muy |mucho )?(?:bien|mejor|estable)|se recupero|okay"
-    r" now|ok now|since then|ever since|in remission|well now|well for)(?![a-z])"
+    r" now|ok now|since then|ever since|in remission|well now|well for|settled|remitted"
+    r"|agrees (?:hes|shes|theyre|im) (?:doing )?well|faded|healed|talks about it openly"
+    r"|its been (?:\d+|many|several|a few|ten|five) years|remarried|no contact since)(?![a-z])"
 )
 
 # Immediacy: a concern-level match in the same sentence becomes an emergency.
@@ -2768,6 +3431,78 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|punches|abuses|molests|keeps hitting|keeps hurting|is hitting|has been hitting"
         r"|locks|starves) (?:me|us)(?![a-z]))"),
      frozenset({"abuse"}), "message"),
+    # Ninth round: violence under way, a body failing outdoors or alone, a person at a
+    # dangerous place or shut in, a victim left alone with the one who threatened them.
+    ("violence_under_way", (_re(
+        r"(?:is|s|are|re|now) (?:\w+ )?(?:beating|hitting|punching|kicking|slapping|choking"
+        r"|strangling|attacking|stabbing|chasing|going after|coming at|swinging at|banging on"
+        r"|golpeando|pegando)(?![a-z])"), _re(
+        r"(?:right now|now|ahorita|ahora|as we speak|line went dead|went dead|(?:\d+|a) mins?"
+        r" ago|(?:\d+|a) minutes? ago|i can hear|we can hear|downstairs|outside (?:the|my) door"
+        r"|next door)(?![a-z])")),
+     frozenset({"abuse", "harm_to_others"}), "message"),
+    ("just_hurt", _re(
+        r"(?:just|has just|hes just|shes just) (?:threw|hit|punched|stabbed|attacked|beat|kicked"
+        r"|slapped|pushed|choked|grabbed|shot|slashed|burned)(?![a-z])"),
+     frozenset({"abuse", "harm_to_others"}), "sentence"),
+    ("armed_now", _re(
+        r"(?:agarro|tiene|saco|tomo|took|grabbed|has|got|with|con|carrying|holding) (?:\w+ ){0,5}"
+        r"(?:un |una |el |la |the |a |an |his |her )?(?:\w+ )?<WEAPON2>(?![a-z])"),
+     frozenset({"harm_to_others", "abuse"}), "message"),
+    ("unreachable_more", _re(
+        r"(?:no contesta|(?:no se|no sabemos) donde esta|telefono apagado|not picking (?:up )?(?:the"
+        r" |my |our )?(?:phone|calls)|location (?:is )?off|straight to (?:vm|voicemail))(?![a-z])"),
+     frozenset({"ideation", "farewell", "plan_means", "hopelessness", "attempt"}), "message"),
+    ("before_anyone_arrives", _re(
+        r"(?:be gone|be dead|be over|do it|done it) before (?:i|we|you|anyone|they|help) (?:get|got"
+        r"|gets|can get|arrive|arrives|come|comes)(?![a-z])|(?:hoy|esta noche) (?:se lo va|se la va"
+        r"|se las va|lo va|va a|me voy a|se va a)(?![a-z])|va a (?:\w+ ){0,3}hoy(?![a-z])"),
+     frozenset({"ideation", "farewell", "plan_means", "hopelessness"}), "message"),
+    ("imminent_soon", _re(
+        r"(?:en media hora|en (?:\d+|unos|cinco|diez|veinte) minutos|in (?:half an hour|an hour"
+        r"|\d+ (?:mins|minutes))|when (?:he|she) gets (?:home|in|back)|cuando llegue"
+        r" del trabajo|after (?:work|school) today|this afternoon|hoy en la tarde|line went dead)"
+        r"(?![a-z])"),
+     frozenset({"harm_to_others", "abuse", "plan_means", "psychosis_danger"}), "message"),
+    ("exposure_now", (_re(r"<COLDHEAT>"), _re(
+        r"(?:tonight|right now|now|an hour ago|(?:\d+|a few|two|three|couple of) hours? ago"
+        r"|all night|cant find|hasnt moved|not answering|isnt answering|(?:\d+|ten|twenty|five) (?:min|mins|minutes)"
+        r" ago|esta noche|ahora)(?![a-z])")),
+     frozenset({"unable_to_care"}), "message"),
+    ("body_shutting_down", _re(
+        r"(?:barely|hardly) (?:answering|responding|responsive|talking|breathing|conscious"
+        r"|awake)|(?:ya|you) no (?:me |nos |le )?(?:responde|contesta|habla)|(?:no me|no nos"
+        r"|no le) responde|ojos medio (?:abiertos|cerrados)|eyes half (?:open|closed)|(?:isnt|not"
+        r"|stopped) sweating|out of it|cold to the touch|(?:shes|hes) cold and|cant (?:lift|wake)"
+        r" (?:her|him)|very drowsy|not making sense|cant get a (?:proper )?answer|(?:no abre"
+        r" la puerta|not answered the door) (?:\w+ ){0,3}(?:\d+|cuatro|tres|four|three) (?:dias"
+        r"|days)|sale un olor|(?:on|lying on) the (?:\w+ )?floor since"),
+     frozenset({"unable_to_care"}), "message"),
+    ("at_danger_place_now", _re(
+        r"(?:im|i am|hes|he is|shes|she is|theyre|is|are|standing|sitting|walking|preaching"
+        r"|been) (?:now |currently |already |still )?(?:up )?(?:at|on|by|near|along|up on|out on"
+        r"|on top of) the (?:station|platform|tracks|train tracks|bridge|roof|garage roof|edge"
+        r"|cliff|cliffs|motorway|highway|freeway|hard shoulder|ledge|top level|top floor|pier"
+        r"|river|lake|gap|roof of)(?![a-z])|(?:on the phone|calling) (?:\w+ ){0,3}(?:from|at) the"
+        r" (?:top|roof|bridge|edge|station)(?![a-z])"),
+     frozenset({"psychosis_danger", "ideation", "plan_means", "self_harm", "unable_to_care"}),
+     "message"),
+    ("left_and_unreachable", (_re(
+        r"(?:drove off|took off|walked out|left the house|car is gone|cars gone|not home|isnt home"
+        r"|no esta en su casa|not at work)(?![a-z])"), _re(
+        r"(?:not (?:answering|picking up)|isnt answering|wont answer|no contesta|phone (?:is )?"
+        r"(?:off|on the|at home|here)|location (?:is )?off|straight to (?:vm|voicemail)"
+        r"|voicemail|cant reach)(?![a-z])")),
+     frozenset({"farewell", "plan_means"}), "message"),
+    ("locked_in_now", (_re(r"<LOCKED_IN>|(?:wont|will not) open the door(?![a-z])"), _re(
+        r"(?:now|answer\w*|respond\w*|silent|quiet|blood)(?![a-z])")),
+     frozenset({"farewell", "plan_means", "self_harm"}), "message"),
+    ("alone_with_victim", _re(
+        r"(?:alone with (?:him|her|them|the baby|the kids|the children)|(?:on her own|on his own"
+        r"|by herself|by himself) with (?:him|her|them|the baby|the kids)|still in the house with"
+        r" (?:her|him)|(?:is|are) still in the house|(?:esta|estan) (?:adentro|dentro|sola|solo"
+        r"|sol[ao]s) con (?:el|ella))(?![a-z])"),
+     frozenset({"harm_to_others", "abuse", "psychosis_danger"}), "message"),
 )
 
 # An overdose told in the past tense, days ago or after treatment, is a recent attempt.
@@ -3209,6 +3944,11 @@ class _Context:
                     mixed.add(pid)
         return cands
 
+    def could_match(self, pid: int) -> bool:
+        """False when no token of the message leads the pattern, so it cannot match anywhere.
+        True for no pattern (-1)."""
+        return pid < 0 or pid in self._cands or pid in _P.unindexed
+
     def present(self) -> KeysView[int]:
         """The ids of the indexed patterns that some token of the message leads."""
         return self._cands.keys()
@@ -3377,9 +4117,16 @@ def _past_recovered(ctx: _Context, start: int) -> bool:
         return False
     if ctx.search(_PID_RECOVERY, s_start, s_end):
         return True
-    # Recovery told in the next sentence counts too ("... years ago. She is stable now.").
-    if s_end < len(ctx.s):
-        return ctx.search(_PID_RECOVERY, s_end + 1, ctx.sentence(s_end + 1)[1])
+    # Recovery told in the next two sentences counts too ("... years ago. He went to prison.
+    # It's been ten years.").
+    end = s_end
+    for _ in range(2):
+        if end >= len(ctx.s):
+            break
+        nxt_end = ctx.sentence(end + 1)[1]
+        if ctx.search(_PID_RECOVERY, end + 1, nxt_end):
+            return True
+        end = nxt_end
     return False
 
 
@@ -3404,7 +4151,7 @@ def _subject(ctx: _Context, m: Match) -> str:
 
 
 def _evaluate(ctx: _Context, rule: Rule, ids: tuple[int, int], start: int, end: int,
-              escalators: tuple | None = None) -> str | None:
+              escalators: dict[str, tuple] | None = None) -> str | None:
     """The level for one candidate match, or None when a suppressor applies."""
     requires_id, unless_id = ids
     if requires_id >= 0 and not ctx.in_scope(requires_id, start, rule.scope):
@@ -3421,11 +4168,12 @@ def _evaluate(ctx: _Context, rule: Rule, ids: tuple[int, int], start: int, end: 
     if "P" in flags and _past_recovered(ctx, start):
         return None
     level = rule.level
+    if level == "concern" and ctx.search(_PID_META):
+        return None
     if level == "concern":
         present = ctx.present()
-        for pids, cats, scope, leads in _ESCALATOR_IDS if escalators is None else escalators:
-            if cats is not None and rule.category not in cats:
-                continue
+        table = _ESCALATORS_BY_CATEGORY if escalators is None else escalators
+        for pids, scope, leads in table[rule.category]:
             if not present >= leads:
                 continue  # a cue that no token of the message leads cannot match
             if all(ctx.in_scope(pid, start, scope) for pid in pids):
@@ -3439,11 +4187,13 @@ def _warning_cues(ctx: _Context) -> list[Match]:
     got: list[Match] = []
     s = ctx.s
     for rule, pid, ids in ctx.rules(_CUE_IDS):
+        if not ctx.could_match(ids[0]):
+            continue  # what the cue requires is nowhere in the message
         for m in ctx.rule_matches(pid):
             start, end = m.span()
             if any(g.start < end and start < g.end for g in got):
                 continue  # the same words count as one sign, not two
-            level = _evaluate(ctx, rule, ids, start, end, _CUE_ESCALATOR_IDS)
+            level = _evaluate(ctx, rule, ids, start, end, _CUE_ESCALATORS_BY_CATEGORY)
             if level is not None:
                 got.append(Match(rule.category, level, start, end, s[start:end], rule.name))
                 break
@@ -3454,6 +4204,8 @@ def _screen_normalized(s: str) -> Screening:
     ctx = _Context(s)
     found: list[Match] = []
     for rule, pid, ids in ctx.rules():
+        if not ctx.could_match(ids[0]):
+            continue  # what the rule requires is nowhere in the message: no match is tried
         best: Match | None = None
         for m in ctx.rule_matches(pid):
             start, end = m.span()
@@ -3495,7 +4247,7 @@ _P = _Patterns(
     + [p for _name, cue, _cats, _scope in ESCALATORS
        for p in (cue if isinstance(cue, tuple) else (cue,))]
     + [IDIOMS, ACADEMIC, DISTANT_PAST, RECOVERY, DEESCALATE_OVERDOSE, PSYCHOSIS_CONTEXT,
-       _POST_DENIAL, _ASKED, _REPORT_FRAME]
+       _POST_DENIAL, _ASKED, _REPORT_FRAME, META_FRAME]
 )
 _MATCH = [pattern.match for pattern in _P.patterns]  # by pattern id
 _TableIndex = tuple[dict[int, tuple[int, ...]], tuple[int, ...], frozenset[int]]
@@ -3540,8 +4292,23 @@ _ESCALATOR_IDS = tuple(
 )
 _CUE_ESCALATOR_IDS = tuple(
     ids for ids, (name, *_rest) in zip(_ESCALATOR_IDS, ESCALATORS)
-    if name in ("immediate", "today", "location", "means_at_hand", "psychotic_intent")
+    if name in ("immediate", "today", "location", "means_at_hand", "psychotic_intent",
+                "unreachable", "unreachable_more", "locked_in_now", "left_and_unreachable",
+                "body_shutting_down", "exposure_now", "before_anyone_arrives")
 )
+
+
+def _by_category(escalators: tuple) -> dict[str, tuple]:
+    """The escalators that apply to each category, as (pattern ids, scope, leads)."""
+    return {
+        category: tuple((pids, scope, leads) for pids, cats, scope, leads in escalators
+                        if cats is None or category in cats)
+        for category in CATEGORIES
+    }
+
+
+_ESCALATORS_BY_CATEGORY = _by_category(_ESCALATOR_IDS)
+_CUE_ESCALATORS_BY_CATEGORY = _by_category(_CUE_ESCALATOR_IDS)
 _PID_IDIOMS = _P.id(IDIOMS)
 _PID_ACADEMIC = _P.id(ACADEMIC)
 _PID_PAST = _P.id(DISTANT_PAST)
@@ -3550,6 +4317,7 @@ _PID_DEESCALATE = _P.id(DEESCALATE_OVERDOSE)
 _PID_PSYCHOSIS = _P.id(PSYCHOSIS_CONTEXT)
 _PID_POST_DENIAL = _P.id(_POST_DENIAL)
 _PID_ASKED = _P.id(_ASKED)
+_PID_META = _P.id(META_FRAME)
 _PID_REPORT_FRAME = _P.id(_REPORT_FRAME)
 
 
