@@ -452,7 +452,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      "NP"),
     ("wants_it_to_end", "ideation", C,
      (r"(?:want|wants|wanted|wish|wishes) (?:it all|everything|<LIFE>|all of it) to (?:end|be over"
-     r"|stop)(?![a-z])"), "NP"),
+     r"|stop)(?![a-z])"), "NP", None, "sentence",
+     r"(?:renovation|drilling|noise|neighbou?rs|builders|construction|roadworks|the rain|meeting)"),
     ("think_death", "ideation", C,
      (r"(?:thinks|thinking|thought|thoughts|talks|talking|talked|obsessed|preoccupied)(?: a lot| so"
      r" much| constantly| all the time| a bunch){0,1} (?:about|of|with) (?:death|dying|being dead"
@@ -612,6 +613,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"(?! (?:admin|insurance|coach\w*|skills|lessons|stuff|goals|in (?:the|this) city|at (?:the"
      r"|this)|on (?:the|this)|as (?:a|an))(?![a-z]))|being alive|existing|everything(?! (?:related"
      r"|about|to do|connected|concerning|regarding|involving|from|at|for|in|on|with|that|he|she"
+     r"|being|so|costing|going up"
      r"|they|his|her|their)(?![a-z]))|it all|this life|being here|waking up)(?![a-z])"), "NP"),
     ("cant_go_on", "hopelessness", C,
      (r"(?:cant|cannot|can not|couldnt|unable to|dont think (?:i|he|she) can|no way (?:i|he|she)"
@@ -909,7 +911,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:ligature|ligatures|noose|cord|belt|rope|sheet|sheets|bedsheet|shoelace|shoelaces"
      r"|electrical cord|charger cord)s? (?:\w+ ){0,2}(?:around|round|on|to) (?:(?:his|her|my"
      r"|their|the|pt|patients) )?(?:own )?neck(?![a-z])"), "N", None, "sentence",
-     r"(?:necklace|lanyard|choker|collar|fashion|medal|headphones|stethoscope|costume|bow tie)"),
+     (r"(?:necklace|lanyard|choker|collar|fashion|medal|headphones|stethoscope|costume|bow tie"
+     r"|rope swing|swing|rope burn)")),
     # ---------------------------------------------------------------- farewell
     ("goodbye_note", "farewell", C,
      (r"(?:goodbye|good bye|farewell|suicide|last) (?:letter|letters|note|notes|message|messages"
@@ -922,7 +925,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:say|says|said|saying|sayin) (?:my |his |her |their |our |all (?:my|his|her) )?goodbyes"
      r"(?![a-z])"), "NP", None, "sentence",
      (r"(?:emigrat\w*|moving|going away|leaving do|new job|farewell party|retir\w*|therapy"
-     r"|therapist|psychologist|finished|flowers|airport|flight|holiday|trip|uni|college)")),
+     r"|therapist|psychologist|finished|flowers|airport|flight|holiday|trip|uni|college"
+     r"|palliative|hospice|terminal|wonderful life)")),
     ("goodbye_everyone", "farewell", C,
      (r"(?:goodbye|good bye|bye|farewell) to (?:everyone|everybody|all of us|us"
      r"|people|all his|all her|all my|all their|the world|(?:his|her|my|their|the) (?:family|kids|friends"
@@ -985,7 +989,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|really))? (?:gone|dead|not here anymore|not around anymore|no longer here)(?! (?:for|on"
      r"|to|away|at|from|camping|fishing|shopping|out|till|until|all|the|this|that|next|a)"
      r"(?![a-z]))(?![a-z])"), "NP", None, "sentence",
-     r"(?:moves|moving|means when|terminal|hospice|palliative|cancer|diagnos\w*)"),
+     r"(?:moves|moving|means when|terminal|hospice|palliative|cancer|diagnos\w*|joking|jokes"
+     r"|joke)"),
     ("affairs_in_order", "farewell", C,
      (r"(?:affairs|things|everything|stuff|papers|finances|accounts) (?:are |is )?(?:all )?in"
      r" order(?![a-z])|(?:sorted|sorting|settled|settling) (?:out )?(?:all )?(?:my|his|her|their)"
@@ -1016,7 +1021,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" everything|(?:i love|love) you all|(?:goodbye|good bye|bye) (?:all|everyone|everybody"
      r"|world|cruel world|forever|for good|yall|you all)|please forgive me|forgive me for"
      r" (?:everything|this|what)|remember me|dont (?:be sad|cry|blame yourself) (?:for|about|over)"
-     r" me|its not your fault|tell (?:\w+ ){0,3}(?:i|he|she) (?:love|loved|loves) (?:them|him|her"
+     r" me|(?:its|this is|it is|this isnt|its not|it isnt|none of this is) (?:not )?your fault"
+     r"|tell (?:\w+ ){0,3}(?:i|he|she) (?:love|loved|loves) (?:them|him|her"
      r"|you))(?![a-z])"),
      "NP",
      (r"(?:answer\w*|respond\w*|pick(?:ing)? up|replying|reply|voicemail|phone (?:is )?off"
@@ -1100,7 +1106,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      None, "sentence",
      (r"(?:shaving|cooking|nose|nosebleed|period|gums|dentist|by accident|accidentally|fell"
      r"|tripped|bled a lot|dog|cat|paw|pet|match|game|hurl\w*|rugby|football|soccer|hockey"
-     r"|boxing|strapped|played on|pitch|sideline|tackle)")),
+     r"|boxing|strapped|played on|pitch|sideline|tackle|rose|bush\w*|thorn\w*|bramble\w*|warfarin"
+     r"|blood thinner\w*|stopped with pressure)")),
     ("blade_to_body", "self_harm", E,
      (r"(?:knife|knives|blade|blades|razor|razors|scissors|glass|box cutter|shard) (?:\w+ )?(?:to"
      r"|against|on|at|into|across) (?:his|her|my|their) (?:own )?(?:wrists?|arms?|throat|skin"
@@ -1141,6 +1148,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|work|alarm|weekends?|morning person|oversleep|lazy|on time|noon|every morning|mornings"
      r"|teenager|wake up (?:early|on time|for)|cant wake up (?:early|in time)|the meds make"
      r"|groggy|drowsy in the morning|feel rested|wish\w*|hope\w*|pray\w*|want\w*|wanna"
+     r"|(?:care|mind) if"
      r"|asleep and|sleep and|go to sleep|fall asleep|rather)")),
     ("unresponsive", "overdose", E,
      (r"(?:unresponsive|unconscious|not conscious|barely conscious|passed out and|not breathing"
@@ -2161,7 +2169,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:blood|bleeding) (?:\w+ ){0,2}(?:in the (?:water|tub|bath|bathtub|sink|shower)|all over"
      r" (?:the|her|his|their) (?:floor|bathroom|bed|sheets|room)|everywhere)(?![a-z])"), "NP", None,
      "sentence", (r"(?:nosebleed|nose bleed|nose|period|shaving|dog|cat|paint|ketchup|movie|game"
-     r"|match|hurl\w*|rugby|football|soccer|hockey|boxing|strapped|played on|pitch|knuckles)")),
+     r"|match|hurl\w*|rugby|football|soccer|hockey|boxing|strapped|played on|pitch|knuckles|rose"
+     r"|thorn\w*|bramble\w*|warfarin|blood thinner\w*|stopped with pressure)")),
     ("found_hanging", "attempt", E,
      (r"(?:is|was|found (?:him|her|them)|hes|shes|theyre|saw (?:him|her|them)) hanging (?:from|in"
      r"|off|by)(?! (?:a|the) (?:wall|thread))(?![a-z])|(?:cut|got|pulled|lifted) (?:him|her|them)"
@@ -2543,6 +2552,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|weekend|conference|hospital for|surgery|deploy\w*|business|babysit\w*)")),
     ("spanish_farewell", "farewell", C,
      (r"(?:despidiendose|se despidio|se esta despidiendo|para despedirse)(?![a-z])"
+     r"|adios ?, perdoname|perdoname ?, (?:ya|you) no puedo"
      r"|(?:manana|hoy|pronto) (?:ya |you )?no (?:va|voy) a estar(?![a-z])|(?:ya |you )?no (?:va"
      r"|voy) a estar (?:aqui|mas|para)(?![a-z])|que (?:la|lo|me) perdone(?: por todo)?(?![a-z])"
      r"|(?:deje|dejo|dejado) todo arreglado(?![a-z])|(?:cartas?|una carta) para cada uno"
@@ -2744,6 +2754,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:wrote|written|writing|left|leaving|sealed|escribio|dejo) (?:\S+ ){0,3}(?:letters?|notes?"
      r"|cartas?) (?:\S+ ){0,12}?(?:for when (?:they|you|we|she|he|i) need|for when (?:im|hes|shes)"
      r" gone|para despues|para cuando|for after|to be opened (?:after|later|when)|in a drawer"
+     r"|one for each of us|una para cada uno|with our names on"
      r"|en el (?:buro|cajon))(?![a-z])"), "NP", None, "sentence",
      r"(?:birthday|christmas|graduation|wedding|anniversary|thank you|valentine\w*|holiday|trip)"),
     ("doses_added_up", "plan_means", C,
@@ -2764,6 +2775,151 @@ _RULE_ROWS: tuple[tuple, ...] = (
      "NP",
      (r"(?:[7-9]\d|1[01]\d|dementia|alzheimer\w*|confus\w*|memory|no idea where|wont hand over"
      r"|refuses to (?:hand over|give up) the keys)"), "message"),
+    # ---------------------------------------------------------------- tenth round
+    # What was taken, done or found, told by the one who found it; hopelessness and wishes said
+    # in everyday metaphor.
+    ("ingested_amount", "overdose", C,
+     (r"(?:took|taken|taking|swallowed|swallowing|chugged|drank|downed|consumed|ingested|popped"
+     r"|se tomo|se tomaron|tomo|se trago|se inyecto|injected) (?:like |about |maybe |around"
+     r" |nearly |almost )?(?:all|every one|the whole|a whole|an entire|the entire|the rest|what"
+     r" was left|whats left|\d+|twenty|thirty|forty|fifty|a handful|handfuls|a box|a bottle|a"
+     r" packet|a tub|a weeks worth|todas|todo el|una caja entera|una caja|un frasco|no se cuantas"
+     r"|a lot|too many|loads|heaps|several|both) (?:of )?(?:the |his |her |my |their |de |las"
+     r" |los |\w+s )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|medicine|stash|tub|bottle"
+     r"|packet|pack|packets|pens?|patches|sleeping tablets|painkillers|pastillas|caja|frasco|pen"
+     r"|insulina|insulin|morphine|them|<DRUG>)(?![a-z])"), "NP",
+     (r"(?:on purpose|intentional\w*|a proposito|deliberately|to die|bye|done|empty|empties|popped"
+     r"|vomit\w*|sick|sleepy|drowsy|slurr\w*|unconscious|wont wake|hard to wake|breath\w*|respira"
+     r"|seizure|shak\w*|convuls\w*|sweat\w*|sudando|temblando|confus\w*|muddled|not making sense"
+     r"|racing|pinpoint|froth|foam|blue|tired of|burden|isnt diabetic|doesnt drink|ambulance|911"
+     r"|999|000|poison control|hospital|icu|stomach|lavado|a and e|a e|spinning|dizzy|mareada?"
+     r"|mucho sueno|muy dormida?|no contesta|nodding|drooling|hallucinat\w*|talking to people"
+     r"|seeing|earlier|ago|tonight|just)"), "message",
+     (r"(?:as prescribed|prescribed dose|with (?:breakfast|food|dinner)|every (?:day|morning"
+     r"|night)|daily|by mistake|accidentally|dog|cat|vet|puppy|poison control said (?:\w+ )?fine"
+     r"|vitamins|gummies|like the doctor said|as (?:the )?(?:doctor|gp|nurse|pharmacist) (?:said"
+     r"|told)|(?:morning|evening|night ?time|bedtime) (?:meds|pills|tablets|dose))")),
+    ("containers_emptied", "overdose", C,
+     (r"(?:blister packs?|packets?|bottles?|tubs?|pens|frasco|boxes|wrappers|strips) (?:\S+ ){0,5}"
+     r"(?:empty|empties|popped|vacio|half gone|all gone|gone)(?![a-z])|(?:empty|vacio) (?:\w+ )?"
+     r"(?:bottle|frasco|packet|tub|box|blister pack) (?:of |de )?(?:<DRUG>|\w+)"
+     r"|(?:frasco|bottle|tub|packet) (?:\w+ ){0,3}(?:vacio|empty) al lado(?![a-z])"), "NP",
+     (r"(?:<DROWSY>|<ACUTE>|vomit\w*|vomitando|sleepy|drowsy|slurr\w*|shaky|muddled|confus\w*"
+     r"|sweat\w*|froth|breath\w*|sick|le duele|dormid\w*|wont wake|not making sense|took|taken"
+     r"|tomo|swallow\w*)"), "message",
+     r"(?:recycl\w*|refill|pharmacy|expired|dispos\w*|old bottles|cleaning out)"),
+    ("poison_swallowed", "overdose", C,
+     (r"(?:drank|drink|drunk|swallowed|chugged|consumed|ingested|tomo|bebio|se tomo|half gone"
+     r"|mug of) (?:\w+ ){0,4}(?:bleach|jik|antifreeze|weed ?killer|rat poison|paraquat|drain"
+     r" cleaner|pesticide|lejia|cloro|veneno|raticida|poison paste|insecticide|bush tea wid)"
+     r"(?![a-z])|(?:antifreeze|bleach|weed ?killer|rat poison) (?:\w+ ){0,4}half gone(?![a-z])"),
+     "NP", None, "sentence", r"(?:by mistake|accidentally|dog|cat|toddler|smelled|fumes)"),
+    ("attempt_by_act", "attempt", C,
+     (r"(?:tried|try|trying|tries|attempted|try fi|tried w) (?:to )?(?:go(?: off)?|end it|throw"
+     r" <REFL>|go out|step|walk|drive off|go under)(?= (?:last|again|off|on (?:the|friday"
+     r"|saturday|sunday|monday|tuesday|wednesday|thursday)|\.|,|$|from|into|in front))"
+     r"|(?:stood|standing|stand|sat|sitting|climbed|is|s|hes|shes) (?:on )?(?:the )?(?:outside of"
+     r" the|wrong side of the|over the) (?:railing|railings|rail|parapet|barrier|fence|balcony)"
+     r"(?![a-z])|(?:lying|lay|laid|lies) (?:down )?(?:across|on) the (?:train |railway )?(?:tracks"
+     r"|line|rails)(?![a-z])|(?:stones|rocks|piedras) (?:in (?:his|her|their|my) pockets|en (?:la"
+     r"|su) mochila|in (?:his|her) (?:backpack|bag))(?![a-z])|(?:feet|legs) (?:not|werent|were"
+     r" not) touching the (?:floor|ground)(?![a-z])|(?:plastic )?bag over (?:his|her|my|their) head"
+     r"(?![a-z])|rope (?:was )?already tied(?![a-z])|se (?:tiro|aventó|avento|lanzo) (?:del|de la"
+     r"|desde el|desde la|al) \w+(?![a-z])|se colgo(?![a-z])|lo baje yo|la baje yo"
+     r"|(?:hairdryer|hair dryer|toaster|radio|heater) in the (?:bath|water|tub)(?![a-z])"
+     r"|(?:in the car|sitting in (?:his|her) car) in the (?:locked )?garage(?![a-z])|(?:jumped|went"
+     r"|stepped|walked|drove|threw (?:himself|herself)|held (?:himself|herself)) (?:\w+ ){0,6}"
+     r"(?:on purpose|deliberately|a proposito)(?![a-z])|held (?:herself|himself) under(?![a-z])"
+     r"|s p (?:ligature|od|overdose|attempt|hanging)|(?:ligature|noose) (?:to|on|from|round)"
+     r" (?:the|a|his|her) \w+(?![a-z])|(?:after|since) what (?:she|he|they) did(?![a-z])|the thing"
+     r" with the rope(?![a-z])|(?:wanted|want) it (?:all )?over(?![a-z])|went deep on (?:my|his"
+     r"|her) (?:wrist|arm)|the water is (?:all )?red(?![a-z])|walked into the (?:river|sea|lake"
+     r"|ocean|water) (?:\w+ ){0,3}(?:clothes on|stones|on purpose|not swimming)"), "NP", None,
+     "sentence",
+     (r"(?:rope swing|swing|rope burn|gym|climbing|abseil\w*|magic trick|game|movie|film|stunt"
+     r"|dare|parkour|diving|swimming lesson|bungee|skydiv\w*|fire drill|costume)")),
+    ("self_injury_until", "self_harm", C,
+     (r"(?:punch\w*|bang\w*|hitting|smash\w*|scratch\w*|pick\w*|pull\w*|burn\w*|bit\w*|biting"
+     r"|pressing|rasca\w*|arrancando|rubbing|tying) (?:\S+ ){0,7}(?:till|until|hasta|til) (?:\w+ )?"
+     r"(?:they |it |she |he |the skin )?(?:bleed\w*|split\w*|raw|open|sangrar|blister\w*|bruised"
+     r"|numb|go numb|scab\w*)(?![a-z])|(?:scratch\w*|rub\w*) (?:her|his|their|my) (?:\w+ )?raw"
+     r"(?![a-z])|(?:putting|puts|put|stubbing) (?:cigarettes|cigs|a cigarette|lighters?) out on"
+     r" (?:his|her|their|my)(?![a-z])|(?:his|her|their|my) own teeth(?![a-z])|(?:hair straighteners"
+     r"|a hot (?:pan|iron|coin|spoon)|a heated \w+|the kettle|a lighter) (?:\w+ ){0,3}(?:on|over)"
+     r" (?:his|her|their|my) (?:own )?(?:\w+ )?(?:arm|arms|forearm|hand|hands|leg|legs|thigh|skin)"
+     r"(?![a-z])|on purpose (?:\w+ ){0,4}(?:skin|burn\w*|blood|bleed\w*)|(?:se hizo|me hice|me"
+     r" corte|se corto|me cort\w*) (?:\w+ ){0,3}(?:cortes|el brazo|la muneca|las munecas|el cuello"
+     r"|las piernas)?(?![a-z])|cuchillo con sangre|(?:blade|blades) (?:\w+ ){0,2}(?:unscrewed"
+     r"|taken out)|(?:razor )?blades (?:\w+ ){0,6}(?:is |are )?missing|swallowed (?:\w+ ){0,2}"
+     r"(?:razor blades|blades|batteries|glass|nails|pins|screws) to hurt"
+     r"|(?:elastic bands|shoelace|string|hair tie) (?:\w+ ){0,2}(?:tied )?(?:tight )?(?:round|around)"
+     r" (?:his|her|their|my) (?:\w+ )?(?:fingers|arm|wrist|neck)(?![a-z])|heridas abiertas"
+     r"|hasta sangrar"), "NXP", None, "sentence",
+     (r"(?:eczema|mosquito|bites|rash|itch\w*|spots|acne|hangnail|cuticle|guitar|boxing"
+     r"|training|bag|gym|cooking|kitchen|oven|baking|iron(?:ing)? (?:shirts|clothes)|pottery"
+     r"|garden\w*|diy|tattoo|piercing|chickenpox|allerg\w*)")),
+    ("hopeless_said", "hopelessness", C,
+     (r"whats the point(?: anymore)?(?= ?(?:\.|,|!|\?|\"|$))|(?:nothing|nada) (?:ever )?(?:changes"
+     r"|matters|works on me|va a cambiar)(?: for me)?(?= ?(?:\.|,|!|\"|$|anyway))|no point"
+     r" (?:anymore|in anything|fighting|in fighting|trying)(?![a-z])|(?:given|giving|gave|ya se)"
+     r" (?:up|rindio) (?:on (?:getting better|life|everything|himself|herself|myself|living))"
+     r"(?![a-z])|(?:its|it is) over for (?:me|him|her)(?![a-z])|(?:my|his|her) (?:whole )?life is"
+     r" (?:over|a failure|spoilt|spoiled|ruined|finished|pointless|meaningless|un fracaso)"
+     r"(?![a-z])|(?:su|mi) vida es un fracaso|dead (?:man|woman) walking|dead inside(?![a-z])"
+     r"|(?:just )?taking up space(?![a-z])|surplus to requirements|outlived (?:my|his|her)"
+     r" usefulness|(?:a|an) (?:write off|waste of space)(?![a-z])|not fixable|beyond (?:repair"
+     r"|saving|help)(?![a-z])|no (?:coming back|getting better)(?![a-z])|nothing (?:left )?(?:out"
+     r" there|left) for (?:me|him|her)(?![a-z])|nothing left (?:inside|to save|to look forward to)"
+     r"(?![a-z])|nothing to look forward to(?![a-z])|(?:im|hes|shes|i am|he is|she is) (?:just )?"
+     r"(?:finished|cooked|done for|broken)(?= ?(?:\.|,|!|\"|$|and|her life|his life))|(?:cant|cannot)"
+     r" see (?:a|any) (?:future|way out|point)(?![a-z])|no (?:veo|ve) (?:salida|futuro)(?![a-z])"
+     r"|(?:le |me )?ve futuro a nada|waiting out the clock|why bother(?![a-z])|(?:so )?tired of"
+     r" (?:all of it|it all)(?![a-z])|(?:god|dios) (?:has forgotten|se olvido de) (?:me|him|her|mi)"
+     r"|nobody(?:s| is) coming(?![a-z])|stopped hoping(?![a-z])|hollowed out(?![a-z])|(?:never|not)"
+     r" (?:ever )?(?:feel|be|going to feel|going to be) (?:okay|ok|happy|better|normal) again"
+     r"(?![a-z])|black wall|bottom of a well|(?:the )?depression always wins|every door is"
+     r" (?:shut|closed)|dead end with no|no version of my life|no more hope|(?:there is|theres)"
+     r" no (?:more )?hope for (?:me|him|her)|(?:ya )?no tiene caso|ya me canse de todo|ya no"
+     r" (?:tengo|tiene) ganas de nada|ya no (?:me|le) queda nada|ya para que|(?:nadie|no one|nobody)"
+     r" (?:me|lo|la|can) (?:puede ayudar|help (?:me|him|her))(?![a-z])|que para que sigue|nada"
+     r" tiene sentido|(?:life|vida) (?:has|tiene) no (?:meaning|sentido)|my life has no meaning"
+     r"|only suffering for nothing|(?:im|i am|hes|shes) not worth (?:keeping around|it|saving)"
+     r"|not (?:going to|gonna) stop being tired|stopped caring about anything|(?:nothing|none of it)"
+     r" (?:i do )?matters(?![a-z])|were finished anyway|(?:it )?wont matter soon(?: anyway)?"),
+     "NP", None, "sentence",
+     (r"(?:<JOKE>|<MUNDANE>|expensive|prices|cost|bills|rent|petrol|groceries|diet|team|game"
+     r"|(?:pills|meds|medication|tablets|it|they) (?:\w+ ){0,3}(?:make|makes|made) (?:him|her|me)"
+     r"|side effects?|move|moving|here in|relocat\w*|this town|this city"
+     r"|match|season|league|printer|phone|car|laptop|job application|renovation|argument|arguing"
+     r"|debate|lol|haha|jaja|meme|the show|series|episode|plants|garden|weeds|stain|the ref"
+     r"|referee)")),
+    ("wish_gone_said", "ideation", C,
+     (r"(?:wouldnt|would not|didnt|doesnt|wont) (?:care|mind) if (?:i|he|she) (?:just )?(?:didnt"
+     r"|did not|never|dont|doesnt) wake up|(?:dormirse|dormir|dormirme) (?:y no despertar|para"
+     r" siempre)|(?:sleep|go to sleep) for a (?:really )?long time,? like forever|(?:better|lighter"
+     r"|easier|happier|freer) (?:off )?(?:without|with a \w+ who isnt|with a \w+ that isnt)"
+     r" (?:me|him|her|broken)|(?:hit|run over|killed) by a (?:bus|car|truck|train) (?:\S+ ){0,4}"
+     r"(?:favou?r|fine|relief|blessing)|ojala (?:la|lo|me) (?:atropell\w*|mat\w*)|(?:ready|waiting)"
+     r" to go(?: now)?(?= ?(?:\.|,|!|\"|$|and|but))|only waiting now|let (?:her|him|me) (?:just )?"
+     r"slip away|(?:not|isnt|im not|hes not|shes not) (?:scared|afraid) of dying|cant do another"
+     r" (?:winter|year|christmas|summer)|(?:dont|doesnt) want to (?:still )?be here (?:when|by|for"
+     r"|next)|(?:world|life) (?:would|will|d) (?:keep spinning|go on|spin) (?:fine |better )?without"
+     r" (?:him|her|me)|hoping the plane|(?:plane|flight) (?:goes|would go|went|crashes) down"
+     r"|(?:be|go) with (?:his|her|my|your) (?:birth |late |dead )?(?:mum|mom|mother|dad|father|wife"
+     r"|husband) in heaven|go to be with (?:your|my|his|her) (?:mother|father|mum|dad|mom|wife"
+     r"|husband)|happily (?:cark|die|kick the bucket|go)(?: it)? tomorrow|log off permanently"
+     r"|worth more dead(?: than alive)?|lived long enough|rather it (?:just )?ended|waan dead"
+     r"|only (?:still )?here because of|(?:le )?pide a dios que se lo lleve|should never have been"
+     r" born|counting down (?:till|until|to) (?:i|he|she) can (?:finally )?rest|draw stumps|good"
+     r" innings|(?:in|lying in) a coffin|steering into (?:the )?(?:median|traffic|a wall|oncoming)"
+     r"|(?:it|that)(?:d| would) be so easy|not in this world|whats the use of my life|better i"
+     r" finish it|wont wait around for it|(?:quisiera|quiero|quiere) (?:dormirse|desaparecer|no"
+     r" despertar)|si se muere nadie (?:lo|la) va a extranar|pa que sigue aqui|(?:no|ya no)"
+     r" (?:quiero|quiere) estar aqui|part of me wants to(?![a-z])|ya no puedo mas(?![a-z])"),
+     "NP", None, "sentence",
+     (r"(?:<JOKE>|lmao|meme|game|boss|level|concert|party|exam|team|match|queue|meeting|traffic"
+     r"|renovation|noise|drilling|neighbou?rs? (?:are|is)|palliative|hospice|terminal|[89]\d"
+     r"|dnr|resuscitat\w*|at (?:her|his|my) age|old age)")),
 )
 
 
@@ -3141,6 +3297,12 @@ IDIOMS: re.Pattern[str] = _re(
     r"|mom|dad|he|she) (?:posted|showed|sang|danced|said|wore|told)"
     r"|(?:hit|hits|bumped|banged|stubbed) (?:her|his|my|their) (?:own )?(?:thumb|finger|toe|head on"
     r"|knee|elbow|shin|funny bone)"
+    r"|overdos\w* on (?:coffee|espresso|caffeine|sugar|candy|chocolate|netflix|tv|work|memes"
+    r"|energy drinks)"
+    r"|(?:dog|cat|puppy|kitten|the baby|toddler) (?:\w+ ){0,2}(?:ate|swallowed|got into|chewed)"
+    r" (?:\w+ ){0,4}"
+    r"|(?:kms|kill (?:myself|himself|herself)|kys) if (?:\w+ ){0,4}(?:lose|loses|lost|bottle\w*"
+    r"|win|wins|score\w*|arsenal|united|city|team|game|match|league|cup)"
     # "doing the carving herself": by herself, not to herself.
     r"|(?:doing|do|did|does) (?:the|all the|her own|his own) \w+ <REFL>"
     # Embarrassment, a dented car, borrowed jeans: hyperbole about small things.
@@ -3209,7 +3371,7 @@ _ASKED: re.Pattern[str] = _re(r"(?:asked|ask|asking|screened|checked)(?![a-z])")
 
 # Teaching and writing: a message that builds a vignette, a role play, a quiz or a policy, or
 # drafts fiction, quotes crisis words without anyone being in danger. Concern-level matches in
-# such a message are dropped; emergency-level ones still fire.
+# such a message are dropped.
 META_FRAME: re.Pattern[str] = _re(
     r"(?:vignettes?|role ?plays?|roleplay|quiz|handouts?|template|flowchart|trainees|multiple"
     r" choice|case study for|practice scenario|training scenario|script for|mhfa|asist|safetalk"
@@ -3255,7 +3417,7 @@ DISTANT_PAST: re.Pattern[str] = _re(
     r"|seven|eight|nine|fifteen|a few|several|many) years ago|after (?:my|his|her) divorce (?:\w+ )?years"
     r"|went through a (?:\w+ )?(?:period|phase|time|stretch|patch)|that was (?:in )?(?:19|20)\d\d"
     r"|hace (?:muchos|varios|unos|\d+|dos|tres|cuatro|cinco|seis|diez|quince|veinte) anos"
-    r"|(?:\d+|many|several|a few|two|three|four|five) years (?:clean|sober|ago)"
+    r"|(?:\d+|many|several|a few|two|three|four|five) years (?:clean|sober|ago|free)"
     r"|(?<![0-9])(?:19\d\d|200\d|201\d)(?![0-9])|old and faded|(?:scars|marks) (?:are|were)"
     r" (?:old|faded|healed))(?![a-z])"
 )
@@ -3497,6 +3659,35 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
     ("locked_in_now", (_re(r"<LOCKED_IN>|(?:wont|will not) open the door(?![a-z])"), _re(
         r"(?:now|answer\w*|respond\w*|silent|quiet|blood)(?![a-z])")),
      frozenset({"farewell", "plan_means", "self_harm"}), "message"),
+    # Tenth round: a body in trouble after an act, while the writer is with them or on the way.
+    ("acute_body_now", (_re(
+        r"(?:<ACUTE>|vomit\w*|vomitando|being sick|been sick|slurr\w*|pinpoint|froth\w*|drool\w*|breathing (?:maybe"
+        r" )?\d|respira (?:muy |pero )?(?:despacio|lento)|(?:cara|labios?) morad\w*|no responde"
+        r"|no contesta cuando|muy dormida?|convuls\w*|drenched|sweat\w*|sudando|temblando|heart"
+        r" (?:going|racing|pounding)|seeing (?:shadows|bugs|things)|bugs on the wall|talking to"
+        r" (?:people|someone) who (?:arent|isnt) there|hot (?:and )?dry skin|cant feel (?:her|his|my)"
+        r" (?:hands|legs|arm|feet)|muddled|room spinning|dizzy|mareada?|(?:vomiting|coughing up)"
+        r" (?:a bit of )?blood|bleeding (?:from|a lot|badly|bastante)|sangra (?:bastante|mucho)|blood"
+        r" (?:running|spurting|everywhere)|spurting|cant move (?:his|her) legs|no puede mover"
+        r"|bright red|head is pounding|tose agua|isnt responding|not responding|skin (?:is )?"
+        r"(?:coming off|white and leathery)|cold and purple|no para de sangrar|palid[oa]|pale)"
+        r"(?![a-z])"), _re(
+        r"(?:right now|now|just|(?:\d+|a few|ten|twenty|five) (?:min|mins|minutes) ago|an hour ago"
+        r"|hours? ago|tonight|earlier|this (?:morning|afternoon|evening)|ambulance|ambulancia|911"
+        r"|999|000|112|what do i do|what (?:should|can) i do|que hago|do i (?:ring|call|move"
+        r"|drive|give|put)|should i|until they (?:get here|arrive)|mientras llegan|in progress"
+        r"|on the phone|camino al hospital|(?:lo|la) (?:muevo|pongo)|le doy|aprieto|(?:he|she|they)"
+        r" (?:is|are)|hes|shes|theyre|found (?:him|her|them))(?![a-z])")),
+     frozenset({"overdose", "attempt", "self_harm", "unable_to_care"}), "message"),
+    ("attempt_in_progress", (_re(
+        r"(?:(?:is|s|hes|shes|im|are) (?:\w+ ){0,2}(?:standing|sitting|lying|on the outside"
+        r"|on the wrong side|over the barrier|in the water|in the river|in the car)|climbed over"
+        r"|not swimming back|(?:feet|legs) not touching|engine (?:still )?(?:warm|running|on)"
+        r"|hose (?:\w+ ){0,3}(?:taped|attached)|walked off the kerb|stepped in front)(?![a-z])"), _re(
+        r"(?:right now|now|just|(?:\d+|a few|ten|twenty|five) (?:min|mins|minutes) ago|an hour ago"
+        r"|ambulance|911|999|000|112|what do i (?:do|say)|calling|on the phone|keeps saying sorry"
+        r"|i can hear|windows up)(?![a-z])")),
+     frozenset({"attempt", "plan_means", "self_harm"}), "message"),
     ("alone_with_victim", _re(
         r"(?:alone with (?:him|her|them|the baby|the kids|the children)|(?:on her own|on his own"
         r"|by herself|by himself) with (?:him|her|them|the baby|the kids)|still in the house with"
@@ -4168,7 +4359,7 @@ def _evaluate(ctx: _Context, rule: Rule, ids: tuple[int, int], start: int, end: 
     if "P" in flags and _past_recovered(ctx, start):
         return None
     level = rule.level
-    if level == "concern" and ctx.search(_PID_META):
+    if ctx.search(_PID_META):
         return None
     if level == "concern":
         present = ctx.present()
@@ -4294,7 +4485,8 @@ _CUE_ESCALATOR_IDS = tuple(
     ids for ids, (name, *_rest) in zip(_ESCALATOR_IDS, ESCALATORS)
     if name in ("immediate", "today", "location", "means_at_hand", "psychotic_intent",
                 "unreachable", "unreachable_more", "locked_in_now", "left_and_unreachable",
-                "body_shutting_down", "exposure_now", "before_anyone_arrives")
+                "body_shutting_down", "exposure_now", "before_anyone_arrives", "acute_body_now",
+                "attempt_in_progress")
 )
 
 

@@ -20,6 +20,28 @@ SUITE = REPO_ROOT / "evals" / "crisis.dev.v1.yaml"
 
 # (message, level, category). Wordings differ from the dev suite.
 MUST_FIRE = [
+    # what was taken, done or found, told by whoever found it; hopelessness and wishes in
+    # everyday metaphor
+    ('my brother swallowed the rest of his sleeping tablets and now he is really drowsy, what do i do', 'emergency', 'overdose'),
+    ('she took about thirty of her mums pills on purpose', 'emergency', 'overdose'),
+    ('found all his lithium blister packs popped and empty, he is being sick', 'emergency', 'overdose'),
+    ('mi hermana se tomo una caja entera de pastillas y esta muy dormida, que hago', 'emergency', 'overdose'),
+    ('he drank some weedkiller after the argument', 'concern', 'overdose'),
+    ('she tried to go off the bridge on saturday and a stranger pulled her back', 'concern', 'attempt'),
+    ('my son is standing on the outside of the railing on the footbridge right now', 'emergency', 'attempt'),
+    ('my dad walked into the sea with stones in his pockets last month', 'concern', 'attempt'),
+    ('since what she did last week she will not leave her room', 'concern', 'attempt'),
+    ('my daughter keeps burning her arm with a hot spoon', 'concern', 'self_harm'),
+    ('he punches the garage wall until his knuckles bleed', 'concern', 'self_harm'),
+    ('she has been putting cigarettes out on her own hands', 'concern', 'self_harm'),
+    ('my husband says he is just taking up space in this house', 'concern', 'hopelessness'),
+    ('my mum says she has nothing left to look forward to', 'concern', 'hopelessness'),
+    ('he keeps telling me his life is over since the accident', 'concern', 'hopelessness'),
+    ('ya no tiene caso nada, dice mi papa', 'concern', 'hopelessness'),
+    ('my sister says she would not care if she did not wake up tomorrow', 'concern', 'ideation'),
+    ('my dad keeps saying he is worth more dead than alive', 'concern', 'ideation'),
+    ('she said the world would keep spinning fine without her', 'concern', 'ideation'),
+    ('mi hija dice que quisiera dormirse y no despertar', 'concern', 'ideation'),
     # behaviour told by a witness: violence under way, marks with a story, weapons carried to
     # someone, means gathered and hidden, commands from a voice, a body failing, leave-taking
     ('my stepfather is kicking my mum again, they are in the kitchen', 'emergency', 'abuse'),
@@ -423,6 +445,16 @@ MUST_FIRE = [
 ]
 
 MUST_NOT_FIRE = [
+    # the tenth round's vocabulary in everyday use
+    'he took all of his evening meds at once like the doctor said and now he\'s sleepy',
+    'our puppy ate a whole packet of my tablets, the vet made him sick and he is fine',
+    'my sister overdosed on coffee before her finals, she is jittery but fine',
+    'my grandad is 94 and says he has had a good innings, he signed a dnr at the hospital',
+    'tired of everything being so expensive, how do families manage on one wage',
+    'i just want it all to stop, the neighbours renovation has been drilling for months',
+    'my son punched the bag at boxing until his knuckles were sore',
+    'the kids built a rope swing and my youngest got a rope burn on her neck',
+    'my husband says theres no point in the pills if they make him feel dead inside',
     # the ninth round's vocabulary in everyday use
     'my son is hitting the ball really well at cricket practice',
     'my little boys are play fighting again, they are always wrestling',
