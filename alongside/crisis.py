@@ -137,6 +137,7 @@ _TRANSLATE = str.maketrans(_CHAR_MAP)
 _ELLIPSIS = re.compile(r"\.{2,}")  # "i want to... die": a pause, not a sentence end
 _LETTER_RUN = re.compile(r"([a-z])\1{2,}")  # "dieeee" -> "die", "killlll" -> "kil" (folded below)
 _OD_APOS = re.compile(r"(?<![a-z])od'(?:d|ed)(?![a-z])")  # "OD'd" before apostrophes go
+_WITHOUT = re.compile(r"(?<![a-z0-9])w / o(?![a-z0-9])")
 
 # Token-level folds: misspellings, letter swaps, chat slang and algospeak. Values may be phrases.
 FOLD: dict[str, str] = {
@@ -196,7 +197,7 @@ FOLD: dict[str, str] = {
     "idk": "i dont know", "idc": "i dont care",
     "jk": "just kidding",
     "u": "you", "ur": "your", "r": "are", "ya": "you", "yall": "you all",
-    "tho": "though",
+    "tho": "though", "w": "with", "pls": "please", "plz": "please", "plss": "please",
     "anymore": "anymore", "anymroe": "anymore", "nymore": "anymore",
     "alive": "alive", "alvie": "alive",
 }
@@ -238,7 +239,8 @@ FRAGMENTS: dict[str, str] = {
             r"|painkillers|pain killers|sleeping pills|sleep aids?|benadryl|melatonin|nyquil"
             r"|antidepressants?|antipsychotics?|percocet|vicodin|morphine|methadone|drugs"
             r"|clozapine|olanzapine|risperidone|lamotrigine|depakote|trazodone|gabapentin"
-            r"|sleeping meds|pastillas|cough syrup|robitussin|dxm)",
+            r"|sleeping meds|pastillas|cough syrup|robitussin|dxm|aspirinas|ibuprofeno|medicinas"
+            r"|medicamentos|pildoras|co codamol|codeine|tramadol|amitriptyline|mirtazapine)",
     "NUMWORD": r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few"
                r"|a couple of|a couple|many|more than \w+|over (?:a|\d+|\w+)|almost \w+"
                r"|nearly \w+|about \w+)",
@@ -300,7 +302,7 @@ FRAGMENTS: dict[str, str] = {
               r"|hammer|crossbow)",    # Anything held or swung to hurt someone.
     "WEAPON2": r"(?:<WEAPON>|sickle|cleaver|crowbar|golf club|hurley|iron bar|metal bar|pipe"
                r"|screwdriver|scissors|broken bottle|poker|shovel|spade|brick|chain|cuchillo|scalpel"
-               r"|stanley knife|box cutter"
+               r"|stanley knife|box cutter|cutlass|bolo|knuckle ?dusters"
                r"|pistola|escopeta|arma|navaja|bate|palo)",
     # Weather or a place that a person cannot survive for long without shelter.
     "COLDHEAT": r"(?:freezing|below (?:zero|freezing)|sub ?zero|minus \d+|\d+ ?c(?![a-z])"
@@ -797,7 +799,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|that |some )?(?:bridge|ledge|roof|rooftop|train tracks|railway tracks|railroad tracks"
      r"|tracks|cliff|cliffs|overpass|subway platform|platform edge)(?![a-z])"), "NAP",
      (r"(?:die|dying|dead|suicid\w*|kill\w* <REFL>|end (?:it|things|<LIFE>|everything)"
-     r"|jump|goodbye|not (?:being |be )?(?:here|alive|around)|better off|unalive)"), "message"),
+     r"|jump|goodbye|not (?:being |be )?(?:here|alive|around)|better off|unalive|step (?:off|out"
+     r"|in front)|throw (?:himself|herself|myself) off|go over)"), "message"),
     ("locked_in_with_blade", "self_harm", E,
      r"<LOCKED_IN>", "N",
      r"(?:razor|razors|blade|blades|knife|knives|scissors|glass)", "sentence"),
@@ -887,7 +890,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|the ledge|the tracks)(?![a-z])"), "NP",
      r"(?:sent|send|sends|texted|posted|posts|snapped|snapchatted|messaged|shared)", "sentence",
      (r"(?:hunting|range|season|new|bought|pharmacy|prescription|refill|identify|what (?:pill|is)"
-     r"|is this|which pill|collection|sale|selling|for sale|cake|art|class)")),
+     r"|is this|which pill|collection|sale|selling|for sale|cake|art|class|skills|catering"
+     r"|course|chef|cooking)")),
     # A weapon or supply held, in a message that speaks of ending things.
     ("means_held_ideation", "plan_means", C,
      (r"(?:i|he|she|they|ive|hes|shes|im|theyre) (?:have|has|got|ve got|s got|holding|is holding"
@@ -964,7 +968,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:declutter|moving|move |the move|donat|charity|garage sale|yard sale|outgrown|outgrew"
      r"|downsiz|minimalis|too small|doesnt fit|spring clean|goodwill|thrift|textbooks|old books"
      r"|tomatoes|zucchini|vegetables|produce|garden|harvest|cookies|baked|samples|tickets|puppies"
-     r"|kittens|to the (?:library|school|church|shelter|food bank)|free stuff|giveaway)")),
+     r"|kittens|to the (?:library|school|church|shelter|food bank)|free stuff|giveaway|moved"
+     r"|retirement|no room)")),
     ("giving_stuff_away", "farewell", C,
      (r"(?:giving|gave|give|gives|given) (?:\w+ ){0,3}(?:stuff|things|belongings|possessions"
      r"|valuables|everything|it all|all of it) away(?![a-z])"), "NP", None, "sentence",
@@ -1017,7 +1022,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|no longer (?:here|around))(?![a-z])"), "NP"),
     # Farewell phrases in a message, a post or a note, with another sign of leaving for good.
     ("farewell_phrase", "farewell", C,
-     (r"(?:(?:thank you|thanks) for everything|take care of (?:\w+ ){0,2}for me|sorry for"
+     (r"(?:(?:thank you|thanks) for everything|(?:take care of|look after|be good to) (?:\w+ ){0,2}"
+     r"for me|be good to (?:your|my) (?:mother|mum|mom|dad|father)|proud of you|sorry for"
      r" everything|(?:i love|love) you all|(?:goodbye|good bye|bye) (?:all|everyone|everybody"
      r"|world|cruel world|forever|for good|yall|you all)|please forgive me|forgive me for"
      r" (?:everything|this|what)|remember me|dont (?:be sad|cry|blame yourself) (?:for|about|over)"
@@ -1025,7 +1031,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|tell (?:\w+ ){0,3}(?:i|he|she) (?:love|loved|loves) (?:them|him|her"
      r"|you))(?![a-z])"),
      "NP",
-     (r"(?:answer\w*|respond\w*|pick(?:ing)? up|replying|reply|voicemail|phone (?:is )?off"
+     (r"(?:answer\w*|respond\w*|pick(?:ing)? up|replying|reply|voicemail|phones? (?:is )?off"
+     r"|location|on read|not at (?:her|his|their) (?:flat|house|place|work|desk)"
      r"|switched off|cant (?:reach|find)|missing|gone|note|letter|goodbye|good bye|suicid\w*"
      r"|die|dying|dead|kill|pills|<GUN>|rope|bridge|posted|hugged|forever|for good)"),
      "message",
@@ -1492,7 +1499,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|cant even|no longer|doesnt|does not|stopped|wont|will not|not) (?:take care of|care for"
      r"|look after|feed|bathe|wash|dress|clean) (?:<REFL>)(?![a-z])"), "NP"),
     ("soiling", "unable_to_care", C,
-     r"(?:soil\w*|wetting|peeing|pooping) (?:<REFL>|his pants|her pants|the bed)(?![a-z])", "NAP",
+     (r"(?:soil\w*|wetting|peeing|pooping) (?:<REFL>|his pants|her pants|the bed)(?![a-z])"
+     r"|(?:urinat\w*|pees|peeing|pee) in (?:bottles|buckets)(?![a-z])"), "NAP",
      None, "sentence", r"(?:toddler|potty|kid|child|baby|years old|yo|as a kid|bedwetting)"),
     ("stove_on", "unable_to_care", C,
      (r"(?:leaves|left|leaving|keeps leaving) (?:the )?(?:stove|oven|gas|burner|burners|hob)s?"
@@ -1665,7 +1673,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" about|talked about|thinking about|thinks about|thought about|describing|described"
      r"|fantasi[sz]\w*|writing|wrote|choosing songs for|picked (?:the )?songs for|picking songs"
      r" for) (?:\w+ )?(?:his|her|my|their) (?:own )?funeral(?![a-z])"), "NP", None, "message",
-     (r"(?:hospice|terminal|cancer|palliative|diagnos\w*|prepa\w*|pre pa\w*|prearrang\w*|funeral"
+     (r"(?:hospice|terminal|cancer|palliative|diagnos\w*|prepa\w*|pre pa\w*|prearrang\w*|cheerful"
+     r"|(?:hes|shes|is) [89]\d|funeral"
      r" home|burial insurance|estate plan\w*|(?:[7-9]\d|1\d\d) (?:years|year old)|(?:hes|shes|is"
      r"|im) (?:[7-9]\d|1\d\d)(?![0-9])|late to (?:his|her|my) own)")),
     ("drew_self_dead", "ideation", C,
@@ -2285,6 +2294,12 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:chess|game|cards|fortnite|race|golf|tennis|at (?:\w+ )?(?:pool|darts|cards)"
      r"|puberty|the gym|the books|the bottle|the sack|pinata|pillow fight|play ?fight\w*"
      r"|wrestl\w*|tickl\w*|boxing|martial|karate|judo|sparring|tantrum|toddler)")),
+    ("violence_bare", "abuse", C,
+     (r"(?:stepdad|stepfather|dad|father|husband|boyfriend|bf|partner|uncle|brother|mum|mom"
+     r"|mother|he|she|hes|shes|got \w+ up against \w+ \w+) (?:is |s |keeps |now )?(?:beating|hitting|punching|kicking|slapping"
+     r"|choking|strangling|battering|smacking|shaking) (?:up )?(?:<OBJ>|mum|mom|mam|mama|dad"
+     r"|nan|gran|the baby|baby)(?![a-z])(?! up)"), "NP", None, "sentence",
+     r"(?:chess|game|cards|ball|puberty|the gym|pinata|play ?fight\w*|wrestl\w*|tickl\w*)"),
     ("spanish_violence", "abuse", C,
      (r"(?:esta|estan|le esta|la esta|lo esta|los esta|me esta|nos esta) (?:golpeando|pegando"
      r"|ahorcando|lastimando|maltratando|pateando|abusando|empujando)(?![a-z])"
@@ -2294,7 +2309,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"(?:camisa|color|ropa|estilo|musica|cancion|pelota|balon)"),
     ("neck_grab", "abuse", C,
      (r"(?:hands?|fingers) (?:round|around|on) (?:my|her|his|their) (?:neck|throat)(?![a-z])"
-     r"|(?:grabbed|grabs|grabbing|had|held|holds|squeez\w*|pinned) (?:\w+ ){0,2}by (?:the|my|her"
+     r"|(?:grabbed|grabs|grabbing|had|held|holds|squeez\w*|pinned) (?:\w+ ){0,4}by (?:the|my|her"
      r"|his|their) (?:throat|neck)(?![a-z])|(?:marks|bruises|bruising|red marks) (?:on|around"
      r"|round) (?:my|her|his|their) (?:neck|throat)(?![a-z])"), "NP"),
     ("suspicious_marks", "abuse", C,
@@ -2344,6 +2359,14 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|(?:outside|at|in front of|waiting (?:outside|at|for)|round at) (?:(?:my|his|her|their|our"
      r"|the) )?(?:\w+ ){0,2}(?:house|home|door|flat|apartment|work|office|school|place|car|gate)"
      r" (?:\w+ ){0,3}with (?:a|an|the|his|her) (?:\w+ )?<WEAPON2>(?![a-z])"
+     r"|(?:heading|going|driving|walking|on (?:my|his|her) way) (?:to|round to|over to) (?:his|her"
+     r"|their|the) (?:\w+ )?(?:house|place|flat|door|work)(?: \S+){0,4} (?:brought|bringing|with"
+     r"|got) (?:the|a|his|my) (?:\w+ )?<WEAPON2>(?![a-z])"
+     r"|(?:at|outside) (?:her|his|their|my|the|our) (?:\w+ )?(?:door|house|flat|place|work|gate)"
+     r" (?:\w+ ){0,2}with (?:a|an|the|his|her) (?:\w+ )?<WEAPON2>(?![a-z])"
+     r"|(?:loaded|loading|grabbed|took|got) (?:\w+ ){0,2}<GUN> (?:\w+ ){0,6}(?:going|heading"
+     r"|walking|went|go) (?:next door|over there|round|to (?:his|her|their|the) (?:\w+ )?(?:house"
+     r"|place|door))(?![a-z])"
      r"|(?:in|out in|at|on) the (?:garden|yard|kitchen|street|compound|hallway|driveway|road"
      r"|landing|stairs) with (?:a|an|the|his|her) (?:\w+ )?<WEAPON2>(?: \w+){0,3} (?:screaming"
      r"|shouting|yelling|threatening|saying|swearing|raging|ranting)(?![a-z])"), "NP", None,
@@ -2351,7 +2374,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:hunting|range|practice|chopping|firewood|wood|garden\w*|pruning|barbecue|bbq|cooking"
      r"|fishing|game|movie|film|costume|halloween|cosplay|nerf|toy|water ?gun|baseball game)")),
     ("spanish_kill_threat", "harm_to_others", C,
-     (r"(?:va|van|voy|iba|vamos) a (?:matar|lastimar|apunalar|balear|disparar|quemar)(?:le|la|lo"
+     (r"(?:si|cuando) (?:\S+ ){1,8}(?:lo|la|los|las) (?:mato|matare|voy a matar)(?![a-z])|(?:va|van|voy|iba|vamos) a (?:matar|lastimar|apunalar|balear|disparar|quemar)(?:le|la|lo"
      r"|les|los|las)? (?:a|al)(?![a-z])|(?:ya |you )?sabe donde vive(?![a-z])|de (?:este|esta)"
      r" (?:fin de semana|semana|noche|mes) no pasa(?![a-z])"), "NP", None, "sentence",
      r"(?:si se entera|si (?:ve|sabe)|jaja\w*|broma)"),
@@ -2415,7 +2438,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:(?:she|he|they|you)(?:ll| will) (?:find out|see|learn) what happens (?:when|if)"
      r"|(?:shes|hes|theyre|youre|is|are) next if)(?![a-z])|(?:knows|found out|worked out|figured"
      r" out) (?:where (?:she|he|they) (?:lives|drinks|works|goes)|(?:her|his|their) (?:new )?"
-     r"(?:address|shift pattern|shifts|schedule|route)|when (?:she|he|they) (?:leaves|finishes"
+     r"(?:address|shift pattern|shifts|schedule|route)|where (?:she|he|they) (?:parks|sleeps)"
+     r"|when (?:she|he|they) (?:leaves|finishes"
      r"|gets off))(?![a-z])"), "NP",
      (r"(?:ex|exes|ex partner|ex wife|ex husband|ex girlfriend|ex boyfriend|boss|manager|fella"
      r"|revenge|threat\w*|parking outside|hurt|pay|kill|glass|sacked|fired|what happens|assault"
@@ -2431,6 +2455,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" (?:a )?(?:plan|intent|target|named))(?![a-z])"), "NAP"),
     ("hit_list_marks", "harm_to_others", C,
      (r"(?:list|names) (?:\S+ ){0,12}(?:crossed out|crossed off|ticked off|deserves? it)(?![a-z])"
+     r"|people who deserve it(?![a-z])|(?:how to make|making) (?:a |pipe )?(?:pipe )?bombs?(?![a-z])"
      r"|(?:into|obsessed with|watching|watches|researching) (?:\w+ ){0,3}(?:school shoot\w*|mass"
      r" shoot\w*|columbine|shooters)(?![a-z])"), "NAP"),
     ("seeking_weapon", "plan_means", C,
@@ -2444,7 +2469,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|the angels|spirits?|the (?:tv|telly|television|radio|signal|microwave)|la (?:tele"
      r"|television|radio)|someone who isnt there|avh|ah) (?:\w+ ){0,2}(?:told|tells|telling|tell"
      r"|command\w*|order\w*|orden\w*|want|wants|wanted|asked|asking|asks|said|says|saying|dicen"
-     r"|dice|dijo|pidio|pide|mandan|manda|will (?:show|catch|protect|save|carry))(?: (?:to|that))?"
+     r"|dice|dijo|pidio|pide|mandan|manda|instruct\w*|calling|will (?:show|catch|protect|save"
+     r"|carry))(?: (?:to|that))?"
      r" (?:him|her|me|them|le|les|que|you)(?![a-z])|(?:voces|dios|el diablo|la (?:tele|television"
      r"|radio)) (?:le|les|me|lo|la) (?:dicen|dice|dijo|pidio|pide|ordena|ordenan|ordeno|manda"
      r"|mandan)(?![a-z])"), "NP",
@@ -2454,7 +2480,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|not (?:eat|drink)|starve|punish|cleans\w*|purif\w*|pure|demons?|evil|the (?:kids|baby"
      r"|children) (?:are|is)|poison\w*|die|dead|weapon|knife|gun|matar|lastimar|quemar|demonios"
      r"|saltar|limpiar|sacar\w*|ojos|eyes|pliers|teeth|when to act|the chip|dig|insulin"
-     r"|cuchillo|machete|catch (?:him|her))"), "sentence",
+     r"|cuchillo|machete|catch (?:him|her)|not eating|by not|temple|window)"), "sentence",
      (r"(?:game|movie|film|tv show|a show|the show|book|novel|podcast|character|song|lyrics"
      r"|forgive|stop drinking"
      r"|quit drinking|sober|lent|ramadan|fast(?:ing)? for|church|pray)")),
@@ -2463,7 +2489,9 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|her|them|down)|pliers|scalpel|stanley knife|box cutter|freezing water|ice ?cold water"
      r"|the (?:motorway|highway|freeway|hard shoulder)|ran (?:\w+ )?(?:red lights|reds)|on the roof"
      r"|waist deep|walk into the (?:sea|ocean|river|lake|water)|to the river|to the sea"
-     r"|(?:stop|stopped|stopping) (?:eating|drinking|her insulin|his insulin)|pull(?:ing)?"
+     r"|(?:stop|stopped|stopping) (?:eating|drinking|her insulin|his insulin)|block (?:the )?(?:boiler"
+     r" )?flue|foil over (?:every|the|all the) vents?|get (?:it|him|her|them) out (?:of (?:her|him)"
+     r" )?before|roof terrace|rooftop|pull(?:ing)?"
      r" (?:them|her teeth|his teeth) out|gas cooker|gas pipe|taped over (?:all )?the (?:vents"
      r"|windows)|dig (?:\w+ ){0,3}out|cut (?:it|them) out|staring at (?:him|her|them) (?:\w+ ){0,3}"
      r"with|deal with (?:it|him|her|them) before|get (?:him|her|them) before|(?:wont|isnt|not"
@@ -2473,8 +2501,10 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:paranoi\w*|delusion\w*|psychotic|psychosis|hallucinat\w*|voices|voces|avh|schizo\w*"
      r"|lewy|little people|seeing things|someone who isnt there|been chosen|(?:the )?(?:evil|demons?"
      r"|devil) (?:out|inside|in (?:him|her|them|the house|the baby))|(?:are|is) (?:a )?(?:demons?"
-     r"|the devil|possessed)|(?:dice|cree|piensa) que (?:los|las|el|la|le|su) (?:\w+ ){0,4}(?:mandan|vigilan"
-     r"|persiguen|espian|envenen\w*|microondas)|(?:thinks|believes|convinced|insists|sure|reckons"
+     r"|the devil|possessed)|(?:dice|cree|piensa) que (?:los|las|el|la|le|su) (?:\w+ ){0,4}(?:mandan"
+     r"|vigila\w*|persigu\w*|espia\w*|envenen\w*|microondas)|el diablo (?:esta )?dentro|put a chip"
+     r"|chip in (?:my|his|her)|can hear them through|duppy|seh|(?:thinks|believes|convinced|insists"
+     r"|sure|reckons"
      r"|says|saying|claims|cree|dice)(?: that| que)? (?:\S+ ){0,7}(?:poison\w*"
      r"|envenenad\w*|following|watching|spying|spies|demons?|devils?|evil|chosen|bugged"
      r"|tracker\w*|chips?|replaced|robot|imposter|swapped|mi5|cia|fbi|government|signals?"
@@ -2490,7 +2520,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"(?:nightie|nightgown|nightdress|pyjamas|pajamas|pjs|slippers|underwear|dressing gown"
      r"|bathrobe|t shirt|tshirt|shorts|nappy|diaper|socks)|barefoot|no (?:coat|shoes|jacket"
      r"|socks)|without (?:a |her |his )?(?:coat|shoes|jacket)|out in the (?:yard|garden|street"
-     r"|snow|cold)|(?:walked|wandered|went|got|slipped) out|living in (?:his|her|their|a) car"
+     r"|snow|cold)|(?:walked|wandered|went|got|slipped) out|se salio|solo lleva (?:una camisa"
+     r"|pijama)|en pijama|descalz[oa]|living in (?:his|her|their|a) car"
      r"|windows up|on the balcony|outside for hours)(?![a-z])"), "NP",
      r"<COLDHEAT>", "message",
      (r"(?:camping|ski\w*|sledg\w*|snowball|snowman|holiday|vacation|festival|sauna|beach"
@@ -2498,7 +2529,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" (?:mail|post|paper)|stubborn)")),
     ("gone_confused", "unable_to_care", C,
      (r"(?:walked out|wandered off|wandered out|went missing|has gone missing|gone missing|got"
-     r" out again|took the car|drove off|left the house|slipped out)(?![a-z])"), "NP",
+     r" out again|took the car|drove off|left the house|slipped out|se salio de la casa)(?![a-z])"),
+     "NP",
      (r"(?:dementia|alzheimer\w*|confus\w*|memory loss|lewy|doesnt know where|no idea where"
      r"|(?:[7-9]\d|1[01]\d) ?(?:yo|years? old))"), "message",
      r"(?:years ago|used to|before (?:she|he) was diagnosed|care home now|settled)"),
@@ -2544,7 +2576,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|la|su|our) )?(?:\w+ )?(?:mum|mom|mother|dad|kids|children|sister|brother|dog|cat|perro|gato"
      r"|hermanito|hermanita|mama|papa|hijos|each other)(?: for me| por mi)?(?![a-z])"
      r"|look after each other(?![a-z])"), "NP",
-     (r"(?:not (?:answering|picking)|isnt answering|no contesta|wont answer|phone (?:is )?off"
+     (r"(?:not (?:answering|picking)|isnt answering|no contesta|wont answer|phone (?:is )?off|dio"
+     r"|regalo|paid off|debts"
      r"|location (?:is )?off|voicemail|goodbye|despid\w*|bye|sorry|perdon\w*|love (?:you|them)"
      r"|quiere mucho|crying|drove off|not home|no esta|last|note|letter|never|hung up|deleted"
      r"|gave|giving|wont you|good run)"), "message",
@@ -2555,7 +2588,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|adios ?, perdoname|perdoname ?, (?:ya|you) no puedo"
      r"|(?:manana|hoy|pronto) (?:ya |you )?no (?:va|voy) a estar(?![a-z])|(?:ya |you )?no (?:va"
      r"|voy) a estar (?:aqui|mas|para)(?![a-z])|que (?:la|lo|me) perdone(?: por todo)?(?![a-z])"
-     r"|(?:deje|dejo|dejado) todo arreglado(?![a-z])|(?:cartas?|una carta) para cada uno"
+     r"|(?:deje|dejo|dejado) todo arreglado(?![a-z])|perdoname por todo|diles que (?:los|las)"
+     r" (?:quise|quiero)|(?:left|leaving) the (?:\w+ )?door unlocked for (?:me|you|us)(?![a-z])|(?:cartas?|una carta) para cada uno"
      r"(?![a-z])"), "NP", None, "sentence",
      r"(?:se va a vivir|se muda|mudanza|fiesta|viaje|trabajo|vacaciones|aeropuerto|vuelo)"),
     ("last_day", "farewell", C,
@@ -2604,7 +2638,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" of|heaps of|a heap of|so many|a bag full of|a drawer full of|a box full of|a huge amount"
      r" of|un frasco de|un monton de|muchas) (?:\w+ )?(?:(?:boxes|packs|packets|bottles|strips"
      r"|blister packs|tubs|pens|frascos|cajas) (?:of |de )?)?(?:<DRUG>|panadol|amitriptyline"
-     r"|pastillas)(?![a-z])|(?:<DRUG>|panadol|pills|tablets|pastillas) (?:packs |boxes |packets"
+     r"|pastillas)(?![a-z])|(?:contadas|guardadas|escondidas) (?:las|sus) (?:pastillas|que ya"
+     r" guardo)|las que ya guardo|(?:<DRUG>|panadol|pills|tablets|pastillas) (?:packs |boxes |packets"
      r" |bottles )?(?:\w+ ){0,2}(?:hidden|stashed|hoarded|squirrelled away|tucked away"
      r"|guardad\w*|escondid\w*|in (?:her|his|their) (?:handbag|backpack|mochila|wardrobe|closet"
      r"|sock drawer))(?![a-z])|(?:bought|buying|got|gets|getting) (?:\w+ ){0,3}(?:<DRUG>"
@@ -2686,7 +2721,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" (?:\w+ )?<GUN> (?:out|down)(?![a-z])|<GUN> (?:is |was )?(?:out )?(?:on|in) (?:the|his"
      r"|her) (?:kitchen |bedside )?(?:table|desk|lap|nightstand|drawer)(?![a-z])"), "NP",
      (r"(?:done|says|said|saying|crying|drunk|drinking|wont put|goodbye|over|anymore|no point"
-     r"|exit|cant|sorry|end|finished|pointless|burden|tired)"), "sentence",
+     r"|exit|cant|sorry|end|finished|pointless|burden|tired|told me to|low|for the night)"), "sentence",
      (r"(?:clean\w*|hunting|range|season|gun safe|locked|cabinet|safety|license|licence"
      r"|inherit\w*|sell\w*|sold)")),
     ("means_unexplained", "plan_means", C,
@@ -2707,12 +2742,25 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:hunting|range|season|sell\w*|sold|clay|shooting club|licen[cs]e|insurance|inventory"
      r"|clear\w* out|estate)")),
     ("everything_needed", "plan_means", C,
-     (r"(?:i|he|she|they) (?:have|has|got|ve got|s got) everything (?:i|he|she|they) needs?"
-     r"(?= ?(?:\.|,|!|$|now))|(?:solo|only) falta el dia(?![a-z])|one way ticket(?![a-z])"),
+     (r"(?:i|he|she|they|ive|hes|shes) (?:have|has|got|ve got|s got) everything (?:i|he|she|they)"
+     r" needs?(?= ?(?:\.|,|!|$|now|lined up|ready|sorted|in the))|(?:got|have|has) enough (?:\w+ )?"
+     r"(?:at home )?(?:for|to do it) tonight|(?:use (?:it|them)|do it) properly this time"
+     r"|(?:intends?|going|gonna|plans?) to use (?:it|them) (?:as soon as|when|once|tonight)|(?:solo|only) falta el dia(?![a-z])|one way ticket(?![a-z])"),
      "NP",
      (r"(?:date|picked|plan|day|the \d+(?:st|nd|rd|th)|cliff\w*|bridge|edge|end it|never coming"
+     r"|tonight|asleep|blade|rope|loft|pills|paracetamol|gun|knife|bathroom|alone"
      r" back|nobody|listens|no one)"), "message",
      r"(?:trip|holiday|vacation|packing|camping|school|recipe|party|wedding|move|moving|job)"),
+    ("spanish_height", "plan_means", C,
+     (r"(?:en|desde|arriba de) (?:la|el) (?:azotea|techo|puente|tejado|cornisa|vias del tren|via del"
+     r" tren|barandal)(?![a-z])"), "NP",
+     r"(?:decidio|no me acerque|aventar|saltar|tirar(?:se)?|ya no aguanta|despid\w*|se va a)",
+     "message"),
+    ("window_exit", "plan_means", C,
+     (r"(?:get out|jump|climb out|go out|step out) (?:\w+ )?(?:through|out of|from) the window"
+     r"(?![a-z])"), "NP",
+     r"(?:floor|storey|story|high|voices|told me|they told|theyve told|tonight|fly)", "message",
+     r"(?:fire|fire drill|smoke|locked out|keys|burglar)"),
     ("spanish_hopeless", "hopelessness", C,
      (r"para que (?:seguir|vivir|intentar|sigo|luchar)(?![a-z])|(?:ya |you )?no (?:tiene|tengo)"
      r" (?:ningun )?futuro(?![a-z])|todo esta perdido(?![a-z])|no (?:tiene|tengo) sentido (?:vivir"
@@ -2728,8 +2776,9 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|level|puzzle|cold|flu|cough|renovation|building work|move|moving|relocat\w*|here in"
      r"|this town|this city)")),
     ("cutting_now", "self_harm", C,
-     (r"(?:is|s|keeps|been|was|are|re) (?:in (?:the|her|his) (?:bathroom|room|bedroom|toilet) )?"
-     r"cutting(?= (?:again|herself|himself|themselves|and (?:theres|there is|blood)|\.|,|$))"),
+     (r"(?:is|s|keeps|been|was|are|re|shes|hes|im|theyre) (?:in (?:the|her|his) (?:bathroom"
+     r"|room|bedroom|toilet) )?cutting(?= (?:again|herself|himself|themselves|and (?:theres|there"
+     r" is|blood)|right now|in the (?:bathroom|toilet|bedroom)|\.|,|$))"),
      "NP", None, "sentence",
      (r"(?:hair|class|school|grass|lawn|carbs|sugar|costs?|corners|wood|paper|fabric|onions"
      r"|vegetables|veg|cake|coupons|hedge|wires?|cheese|bread|teeth|in line|back|down|out)")),
@@ -2750,6 +2799,16 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("attempted_by", "attempt", C,
      (r"(?:attempted|tried) (?:suicide )?(?:by|via|with) (?:hanging|overdose|od|cutting|jumping"
      r"|drowning|a gun|gunshot|carbon monoxide)(?![a-z])"), "NP"),
+    # A few direct statements in Tagalog and Hindi, common among families this product serves.
+    ("other_language_ideation", "ideation", C,
+     (r"(?:magpakamatay|mamatay na (?:ako|siya)|gusto (?:ko|niya) nang mamatay|sana kunin na (?:ako"
+     r"|siya)|(?:main|mai) mar (?:jaun|jaunga|jaungi|jau)|marna (?:chahta|chahti|chahte)|khudkushi"
+     r"|aatmahatya|jaan de (?:dunga|dungi|doon))(?![a-z])"), "NP"),
+    ("other_language_harm", "abuse", C,
+     (r"(?:sinasaktan|binubugbog|sinampal|ginugulpi|maar(?:ta|ti|te) (?:hai|hain)|peet(?:ta|ti)"
+     r" (?:hai|hain))(?![a-z])"), "NP"),
+    ("other_language_poison", "overdose", C,
+     r"(?:uminom ng (?:lason|gamot)|nilunok|zeher (?:kha|pi) (?:liya|lia|li))(?![a-z])", "NP"),
     ("letters_for_later", "farewell", C,
      (r"(?:wrote|written|writing|left|leaving|sealed|escribio|dejo) (?:\S+ ){0,3}(?:letters?|notes?"
      r"|cartas?) (?:\S+ ){0,12}?(?:for when (?:they|you|we|she|he|i) need|for when (?:im|hes|shes)"
@@ -2797,7 +2856,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|seeing|earlier|ago|tonight|just)"), "message",
      (r"(?:as prescribed|prescribed dose|with (?:breakfast|food|dinner)|every (?:day|morning"
      r"|night)|daily|by mistake|accidentally|dog|cat|vet|puppy|poison control said (?:\w+ )?fine"
-     r"|vitamins|gummies|like the doctor said|as (?:the )?(?:doctor|gp|nurse|pharmacist) (?:said"
+     r"|vitamins|gummies|dosette|set them out|like the doctor said|as (?:the )?(?:doctor|gp|nurse|pharmacist) (?:said"
      r"|told)|(?:morning|evening|night ?time|bedtime) (?:meds|pills|tablets|dose))")),
     ("containers_emptied", "overdose", C,
      (r"(?:blister packs?|packets?|bottles?|tubs?|pens|frasco|boxes|wrappers|strips) (?:\S+ ){0,5}"
@@ -2827,7 +2886,9 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"(?![a-z])|rope (?:was )?already tied(?![a-z])|se (?:tiro|aventó|avento|lanzo) (?:del|de la"
      r"|desde el|desde la|al) \w+(?![a-z])|se colgo(?![a-z])|lo baje yo|la baje yo"
      r"|(?:hairdryer|hair dryer|toaster|radio|heater) in the (?:bath|water|tub)(?![a-z])"
-     r"|(?:in the car|sitting in (?:his|her) car) in the (?:locked )?garage(?![a-z])|(?:jumped|went"
+     r"|(?:in the car|sitting in (?:his|her) car) in the (?:locked )?garage(?![a-z])"
+     r"|(?:ran|running|run) the (?:car|engine) in the (?:shut |closed |locked )?garage(?![a-z])"
+     r"|(?:car|engine) (?:was |is )?running in the (?:shut |closed |locked )?garage(?![a-z])|(?:jumped|went"
      r"|stepped|walked|drove|threw (?:himself|herself)|held (?:himself|herself)) (?:\w+ ){0,6}"
      r"(?:on purpose|deliberately|a proposito)(?![a-z])|held (?:herself|himself) under(?![a-z])"
      r"|s p (?:ligature|od|overdose|attempt|hanging)|(?:ligature|noose) (?:to|on|from|round)"
@@ -2884,6 +2945,12 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" (?:me|lo|la|can) (?:puede ayudar|help (?:me|him|her))(?![a-z])|que para que sigue|nada"
      r" tiene sentido|(?:life|vida) (?:has|tiene) no (?:meaning|sentido)|my life has no meaning"
      r"|only suffering for nothing|(?:im|i am|hes|shes) not worth (?:keeping around|it|saving)"
+     r"|no version of (?:my life|the future|a future)|nothing (?:is )?(?:going to|will) (?:get"
+     r" better|change|be any different)|nothing (?:ever )?improves|no (?:realistic )?(?:prospect"
+     r"|expectation) of (?:anything changing|improvement)|a blank wall|done trying(?: things)?"
+     r"|everything is pointless|going through the motions|run out of road|whats the point in"
+     r" (?:planning|anything|trying)|nothing left to wait for|(?:ya )?no hay nada para mi|mi vida"
+     r" (?:ya )?se acabo|reason (?:fi|to) wake up|tired of being tired"
      r"|not (?:going to|gonna) stop being tired|stopped caring about anything|(?:nothing|none of it)"
      r" (?:i do )?matters(?![a-z])|were finished anyway|(?:it )?wont matter soon(?: anyway)?"),
      "NP", None, "sentence",
@@ -2914,7 +2981,13 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" innings|(?:in|lying in) a coffin|steering into (?:the )?(?:median|traffic|a wall|oncoming)"
      r"|(?:it|that)(?:d| would) be so easy|not in this world|whats the use of my life|better i"
      r" finish it|wont wait around for it|(?:quisiera|quiero|quiere) (?:dormirse|desaparecer|no"
-     r" despertar)|si se muere nadie (?:lo|la) va a extranar|pa que sigue aqui|(?:no|ya no)"
+     r" despertar)|(?:manage|cope|do) (?:\w+ ){0,2}(?:fine|well|better) without (?:him|her|me)"
+     r"|not existing (?:anymore|any more)|(?:seria|sería) (?:mas facil|mejor) no estar|piensa en no"
+     r" estar|(?:point|use) (?:is )?of sticking around|finally (?:gets? to )?rest|when (?:im|i am"
+     r"|hes|shes) out of the way|(?:think|thinking|thought) about checking out|join (?:their|her|his"
+     r"|my) (?:husband|wife) (?:a little )?early|better if (?:god|the lord|jesus) takes (?:me|him"
+     r"|her)|if i disappeared would anyone|se acaba todo|acabar con (?:todo|mi vida|su vida)"
+     r"|si se muere nadie (?:lo|la) va a extranar|pa que sigue aqui|(?:no|ya no)"
      r" (?:quiero|quiere) estar aqui|part of me wants to(?![a-z])|ya no puedo mas(?![a-z])"),
      "NP", None, "sentence",
      (r"(?:<JOKE>|lmao|meme|game|boss|level|concert|party|exam|team|match|queue|meeting|traffic"
@@ -2965,7 +3038,8 @@ _CUE_ROWS: tuple[tuple, ...] = (
     ("cue_apologizing", "farewell", C,
      (r"(?:apologiz\w*|apologis\w*|saying sorry|says sorry|said sorry) (?:to (?:everyone"
      r"|everybody|people|all|us|them|old friends)|for (?:everything|all of it|old))(?![a-z])"
-     r"|(?:calling|called|texting|texted|reaching out to|messaging) (?:people|everyone|old"
+     r"|(?:calling|called|texting|texted|reaching out to|messaging|ringing|rang|phoning)"
+     r" (?:round )?(?:people|everyone|old"
      r" friends|friends|relatives) (?:he|she|they|i) (?:hasnt|havent|hadnt|has not|had not)"
      r" (?:talked|spoken) to(?![a-z])"), "NP", None, "message",
      r"(?:amends|12 step|twelve step|step 9|step nine|sponsor|aa meeting|na meeting|reunion)"),
@@ -2977,7 +3051,8 @@ _CUE_ROWS: tuple[tuple, ...] = (
      (r"(?:work|school|shift|class|game|store|gym|busy|asleep|napping|clinic|office|doctor"
      r"|therapist|psychiatrist|nurse|teacher|landlord|boss|pharmacy|insurance|email)")),
     ("cue_dont_look", "farewell", C,
-     (r"dont (?:come )?(?:look|looking|search\w*) for (?:me|him|her)(?![a-z])|dont try to (?:find"
+     (r"dont (?:come )?(?:look|looking|search\w*) for (?:me|him|her)(?![a-z])|dont come looking"
+     r"(?![a-z])|dont try to (?:find"
      r"|stop|reach|call) (?:me|him|her)(?![a-z])|by the time (?:you|anyone) (?:read|see|find|get)"
      r" (?:this|it)(?![a-z])"), ""),
     ("cue_wont_need", "farewell", C,
@@ -3001,7 +3076,8 @@ _CUE_ROWS: tuple[tuple, ...] = (
      (r"you can (?:have|keep) (?:my|his|her) \w+(?![a-z])|(?:wants|want|wanted) (?:you|me|us|him"
      r"|her) to have (?:my|his|her) \w+(?![a-z])"), "P"),
     ("cue_if_not_here", "farewell", C,
-     (r"if (?:im|i am|hes|he is|shes|she is|i|he|she) (?:not|isnt|arent|no longer|ever not)"
+     (r"if (?:something|anything) (?:ever )?happens to (?:me|him|her)(?![a-z])"
+     r"|if (?:im|i am|hes|he is|shes|she is|i|he|she) (?:not|isnt|arent|no longer|ever not)"
      r" (?:here|around)(?![a-z])|just in case(?= ?(?:\.|!|$))|in case (?:i|he|she) (?:dont|doesnt"
      r"|am not|is not|isnt|dont make it|doesnt make it|dont come back|doesnt come back)(?![a-z])"),
      "P"),
@@ -3089,7 +3165,8 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r"|rotten food|feces|urine|filth)(?![a-z])|rotting food(?![a-z])|living in (?:filth|squalor)"
      r"(?![a-z])"), "NP"),
     ("cue_weight_loss", "unable_to_care", C,
-     (r"lost (?:about |almost |over |like |nearly |at least )?(?:\d+|twenty|thirty|forty|fifty)"
+     (r"lost (?:a lot of|so much) weight|so much weight gone|lost (?:about |almost |over |like"
+     r" |nearly |at least )?(?:\d+|twenty|thirty|forty|fifty)"
      r" ?(?:lbs|pounds|kilos|kg|stone|st)(?![a-z])|(?:visibly|visible) (?:lost weight|weight loss)"
      r"|muy flac[oa](?![a-z])"), "NP", None, "sentence",
      r"(?:diet|gym|surgery|proud|goal|ozempic|workout|running)"),
@@ -3197,7 +3274,8 @@ _CUE_ROWS: tuple[tuple, ...] = (
     ("cue_love_all", "farewell", C,
      (r"(?:i love|love) you all(?![a-z])|(?:ur|youre|you are) the best (?:person|brother|sister"
      r"|mum|mom|dad|friend)(?![a-z])|dont (?:ever )?forget (?:that|me)(?![a-z])|good run(?![a-z])"
-     r"|look after each other(?![a-z])|remember me(?![a-z])|(?:thanks|thank you) for being (?:in"
+     r"|look after each other(?![a-z])|take care of each other(?![a-z])|(?:las )?gracias por"
+     r" todo(?![a-z])|birthday cards? for next year|remember me(?![a-z])|(?:thanks|thank you) for being (?:in"
      r"|part of) my life"
      r"(?![a-z])|te quiero mucho(?![a-z])|los quiero (?:mucho|a todos)(?![a-z])|(?:hugged|hugging)"
      r" (?:\w+ ){0,3}for ages(?![a-z])|how proud (?:she|he|i) (?:is|am) of (?:me|you)(?![a-z])"),
@@ -3232,11 +3310,17 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r" (?:flat|house|fridge|apartment)(?![a-z])|no food (?:at all|in the (?:flat|house|fridge"
      r"|apartment))(?![a-z])|(?:food|meals?) (?:\w+ ){0,2}rotting(?![a-z])|(?:mouldy|moldy) food"
      r"(?![a-z])|(?:pizza boxes|rubbish|trash|garbage) (?:stacked|piled)(?![a-z])"
+     r"|(?:flat|house|home) has no (?:heating|heat|electric\w*|power)|no heating(?![a-z])|fridge"
+     r" (?:was |is )?empty|unopened (?:letters|post|mail)|insulin (?:pens )?(?:still )?boxed"
+     r"|(?:mouldy|moldy) (?:milk|bread)|curtains (?:closed|drawn) for (?:days|weeks)|living on"
+     r" (?:crisps|chips|biscuits)|unwashed and hungry"
      r"|room full of (?:rubbish|trash|garbage)(?![a-z])|(?:you can )?smell it from the"
      r" (?:hallway|street|door)(?![a-z])"), "NP", None, "sentence",
      r"(?:power cut|outage|storm|moving|renovat\w*|camping|candle\w*|movie|film)"),
     ("cue_home_hazard", "unable_to_care", C,
-     (r"exits (?:are )?blocked(?![a-z])|smell of gas(?![a-z])|hob (?:\w+ ){0,2}(?:used )?as storage"
+     (r"exits (?:are )?blocked(?![a-z])|smell of gas(?![a-z])|only a path|using buckets|toilet"
+     r" (?:doesnt|does not) work|(?:two|three|\d+) falls (?:this|last) (?:month|week)|fell twice"
+     r"(?![a-z])|estufa prendida|hob (?:\w+ ){0,2}(?:used )?as storage"
      r"(?![a-z])|hoarding (?:\w+ ){0,4}(?:blocked|fire|unsafe)(?![a-z])|stove (?:left )?on all"
      r"(?![a-z])"), "NP"),
     ("cue_withdrawn", "unable_to_care", C,
@@ -3248,7 +3332,9 @@ _CUE_ROWS: tuple[tuple, ...] = (
      (r"(?:hasnt|has not|hadnt|not|no) (?:opened|answered) (?:the|her|his|their) door (?:in|for)"
      r" (?:\w+ )?(?:days|weeks)(?![a-z])|no abre la puerta(?![a-z])|(?:mail|post|letters"
      r"|newspapers|correo) (?:\w+ ){0,3}(?:piling up|piled up|acumulad\w*|stacking up)(?![a-z])"
-     r"|(?:sale un|hay un) olor(?![a-z])|(?:hasnt|not) (?:come|been) out of (?:his|her|their)"
+     r"|(?:sale un|hay un) olor(?![a-z])|(?:hasnt|not) (?:been seen to )?(?:leave|left) the (?:flat|house) in (?:two|\d+|a few)"
+     r" (?:weeks|days)|smell (?:noticeable )?from the (?:corridor|hallway)"
+     r"|(?:hasnt|not) (?:come|been) out of (?:his|her|their)"
      r" room in (?:like |about )?(?:a week|days|weeks|\d+ days)(?![a-z])"), "NP"),
     ("cue_means_hidden", "plan_means", C,
      (r"(?:a |the )?(?:rope|noose|hose|charcoal) (?:in|at) (?:his|her|their|the|dads|mums|my)"
@@ -3298,7 +3384,13 @@ IDIOMS: re.Pattern[str] = _re(
     r"|(?:hit|hits|bumped|banged|stubbed) (?:her|his|my|their) (?:own )?(?:thumb|finger|toe|head on"
     r"|knee|elbow|shin|funny bone)"
     r"|overdos\w* on (?:coffee|espresso|caffeine|sugar|candy|chocolate|netflix|tv|work|memes"
-    r"|energy drinks)"
+    r"|energy drinks|tiktok|social media|screens?|youtube|games|gaming|reality tv|carbs)"
+    r"|(?:want|wants|wanted) to die (?:every time|whenever|when) (?:he|she|i|they) (?:sees?|hears?"
+    r"|has to|have to|gets|does)"
+    r"|(?:touch|eat|take|use|borrow) my \w+ (?:again |one more time )?and (?:ill|i will|im going to)"
+    r" (?:kill|murder|end) you"
+    r"|(?:rather|sooner) (?:die|be dead) than (?:go back to|see (?:that|the|another))"
+    r"|no es que (?:\w+ )?(?:quiera|quiere|quieras) (?:hacerse|morir|matarse)"
     r"|(?:dog|cat|puppy|kitten|the baby|toddler) (?:\w+ ){0,2}(?:ate|swallowed|got into|chewed)"
     r" (?:\w+ ){0,4}"
     r"|(?:kms|kill (?:myself|himself|herself)|kys) if (?:\w+ ){0,4}(?:lose|loses|lost|bottle\w*"
@@ -3377,7 +3469,8 @@ META_FRAME: re.Pattern[str] = _re(
     r" choice|case study for|practice scenario|training scenario|script for|mhfa|asist|safetalk"
     r"|for (?:our|the|my|a|tomorrows) (?:training|course|module|class|workshop|policy|handbook"
     r"|curriculum|lecture|seminar|charity)|writing a (?:novel|book|story|screenplay|script|play"
-    r"|policy)|(?:novel|screenplay|short story) (?:where|in which|about))(?![a-z])"
+    r"|policy)|(?:novel|screenplay|short story) (?:where|in which|about)|training question|(?:series|show|film|movie|book|novel|game) (?:\w+ ){0,5}where"
+    r" (?:a|the|this) (?:\w+ )?character)(?![a-z])"
 )
 _POST_CLINICAL_NEG: re.Pattern[str] = _re(
     r"^ ?:? ?(?:denied|denies|none|negative|neg|absent|no|nil)(?![a-z])"
@@ -3418,7 +3511,7 @@ DISTANT_PAST: re.Pattern[str] = _re(
     r"|went through a (?:\w+ )?(?:period|phase|time|stretch|patch)|that was (?:in )?(?:19|20)\d\d"
     r"|hace (?:muchos|varios|unos|\d+|dos|tres|cuatro|cinco|seis|diez|quince|veinte) anos"
     r"|(?:\d+|many|several|a few|two|three|four|five) years (?:clean|sober|ago|free)"
-    r"|(?<![0-9])(?:19\d\d|200\d|201\d)(?![0-9])|old and faded|(?:scars|marks) (?:are|were)"
+    r"|(?<![0-9])(?:19\d\d|200\d|201\d)(?![0-9])|last year|old and faded|(?:scars|marks) (?:are|were)"
     r" (?:old|faded|healed))(?![a-z])"
 )
 RECOVERY: re.Pattern[str] = _re(
@@ -3434,7 +3527,8 @@ RECOVERY: re.Pattern[str] = _re(
     r"|(?:ahora |ya )?esta (?:muy |mucho )?(?:bien|mejor|estable)|se recupero|okay"
     r" now|ok now|since then|ever since|in remission|well now|well for|settled|remitted"
     r"|agrees (?:hes|shes|theyre|im) (?:doing )?well|faded|healed|talks about it openly"
-    r"|its been (?:\d+|many|several|a few|ten|five) years|remarried|no contact since)(?![a-z])"
+    r"|its been (?:\d+|many|several|a few|ten|five) years|remarried|no contact since|married"
+    r"|doing (?:brilliantly|amazing\w*|fantastic|grand|great|brilliant)|estoy bien|ya no ,)(?![a-z])"
 )
 
 # Immediacy: a concern-level match in the same sentence becomes an emergency.
@@ -3549,7 +3643,7 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
      frozenset({"unable_to_care"}), "message"),
     # Psychosis around an infant, with the parent about to be alone with the baby.
     ("infant_psychosis", (_re(r"(?:postpartum|post partum|baby|infant|newborn)(?![a-z])"), _re(
-        r"(?:voice|voices|psychotic|psychosis|delusion\w*|hallucinat\w*)(?![a-z])"), _re(
+        r"(?:voice|voices|psychotic|psychosis|delusion\w*|hallucinat\w*|devil|demon\w*)(?![a-z])"), _re(
         r"(?:today|tonight|right now|alone with|(?:take|taking) (?:the|her|his|their) baby home"
         r"|running (?:the|a) bath|holding (?:the|her|his) baby|(?:is|are) (?:in|at|by) the (?:bath"
         r"|tub|water|pool))(?![a-z])")),
@@ -3613,7 +3707,9 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
      frozenset({"harm_to_others", "abuse"}), "message"),
     ("unreachable_more", _re(
         r"(?:no contesta|(?:no se|no sabemos) donde esta|telefono apagado|not picking (?:up )?(?:the"
-        r" |my |our )?(?:phone|calls)|location (?:is )?off|straight to (?:vm|voicemail))(?![a-z])"),
+        r" |my |our )?(?:phone|calls)|location (?:is )?off|(?:switched|turned) (?:his |her )?location"
+        r" off|straight to (?:vm|voicemail)|phones? (?:is )?(?:off|dead)|left (?:me )?on read"
+        r"|isnt picking up|not picking up)(?![a-z])"),
      frozenset({"ideation", "farewell", "plan_means", "hopelessness", "attempt"}), "message"),
     ("before_anyone_arrives", _re(
         r"(?:be gone|be dead|be over|do it|done it) before (?:i|we|you|anyone|they|help) (?:get|got"
@@ -3643,7 +3739,7 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
     ("at_danger_place_now", _re(
         r"(?:im|i am|hes|he is|shes|she is|theyre|is|are|standing|sitting|walking|preaching"
         r"|been) (?:now |currently |already |still )?(?:up )?(?:at|on|by|near|along|up on|out on"
-        r"|on top of) the (?:station|platform|tracks|train tracks|bridge|roof|garage roof|edge"
+        r"|on top of) (?:the )?(?:\w+ )?(?:parapet|station|platform|tracks|train tracks|bridge|roof|garage roof|edge"
         r"|cliff|cliffs|motorway|highway|freeway|hard shoulder|ledge|top level|top floor|pier"
         r"|river|lake|gap|roof of)(?![a-z])|(?:on the phone|calling) (?:\w+ ){0,3}(?:from|at) the"
         r" (?:top|roof|bridge|edge|station)(?![a-z])"),
@@ -3652,7 +3748,7 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
     ("left_and_unreachable", (_re(
         r"(?:drove off|took off|walked out|left the house|car is gone|cars gone|not home|isnt home"
         r"|no esta en su casa|not at work)(?![a-z])"), _re(
-        r"(?:not (?:answering|picking up)|isnt answering|wont answer|no contesta|phone (?:is )?"
+        r"(?:not (?:answering|picking up)|isnt answering|wont answer|no contesta|phones? (?:is )?"
         r"(?:off|on the|at home|here)|location (?:is )?off|straight to (?:vm|voicemail)"
         r"|voicemail|cant reach)(?![a-z])")),
      frozenset({"farewell", "plan_means"}), "message"),
@@ -3661,7 +3757,7 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
      frozenset({"farewell", "plan_means", "self_harm"}), "message"),
     # Tenth round: a body in trouble after an act, while the writer is with them or on the way.
     ("acute_body_now", (_re(
-        r"(?:<ACUTE>|vomit\w*|vomitando|being sick|been sick|slurr\w*|pinpoint|froth\w*|drool\w*|breathing (?:maybe"
+        r"(?:<ACUTE>|vomit\w*|vomitando|being sick|been sick|groggy|slurr\w*|pinpoint|froth\w*|drool\w*|breathing (?:maybe"
         r" )?\d|respira (?:muy |pero )?(?:despacio|lento)|(?:cara|labios?) morad\w*|no responde"
         r"|no contesta cuando|muy dormida?|convuls\w*|drenched|sweat\w*|sudando|temblando|heart"
         r" (?:going|racing|pounding)|seeing (?:shadows|bugs|things)|bugs on the wall|talking to"
@@ -3788,6 +3884,8 @@ def normalize(text: str) -> str:
     if "od'" in s:
         s = _OD_APOS.sub(" overdosed ", s)
     s = s.replace("'", "")
+    if "w / o" in s:
+        s = _WITHOUT.sub("without", s)  # "better off w/o me"
     if "million years" in s:
         s = s.replace("in a million years", "")  # "never in a million years would I ..."
     tokens = s.split()
