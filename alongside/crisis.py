@@ -1751,7 +1751,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|esposa|hijo|hija|madre|padre|hermano|hermana)(?![a-z])"), "NP",
      r"(?:murio|fallecio|muerte|fallecid[oa]|en el cielo|que en paz descanse|difunt[oa])",
      "message"),
-    # ---------------------------------------------------------------- wider wording (v6 round)
+    # ---------------------------------------------------------------- wider wording
     # A prayer or plea not to wake, or for God to take the speaker ("prays every night not to
     # wake up", "asks God every night to take him").
     ("pray_not_wake", "ideation", C,
@@ -1927,9 +1927,9 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:(?:heart rate|pulse|bpm)(?: \w+){0,3} (?:[1-3]\d)(?![0-9])|(?:potassium|electrolytes)"
      r" (?:\w+ ){0,2}(?:low|dangerous)|fainting|fainted|passed out|collapsed|refus\w* (?:to go )?"
      r"(?:inpatient|hospital|treatment|to eat))"), "message"),
-    # ---------------------------------------------------------------- seventh round
-    # Concepts written from the problem (euphemisms, denied futures, unexplained means,
-    # farewell errands, warning behaviours), each in its general form.
+    # ---------------------------------------------------------------- euphemisms and errands
+    # Euphemisms, denied futures, unexplained means, farewell errands and warning behaviours,
+    # each in its general form.
     ("euphemism_suicide", "ideation", C,
      (r"(?:eat|eats|eating|ate|suck|sucking|swallow|swallowing) (?:a |his |her |my |their |the )?"
      r"(?:gun|bullet|shotgun|pistol|barrel|revolver)(?![a-z])"
@@ -2279,10 +2279,9 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:everyone|everybody|you all|yall|the family|the world|people|you guys|all of you)"
      r" (?:would|will|d|are going to) be (?:so much |much |way )?better off(?= ?(?:\.|,|!|\?|\"|$))"),
      "NP"),
-    # ---------------------------------------------------------------- ninth round
-    # Written from the categories the unseen sets missed most: behaviour told by a witness
-    # (violence under way, marks with a story, a weapon carried to someone, means gathered and
-    # hidden, commands from a voice, the body failing), each as a pattern of language.
+    # ---------------------------------------------------------------- what a witness sees
+    # Behaviour told by a witness: violence under way, marks with a story, a weapon carried to
+    # someone, means gathered and hidden, commands from a voice, the body failing, leave-taking.
     ("violence_ongoing", "abuse", C,
      (r"(?:is|s|are|re|keeps|kept|been|started|starts|was|were) (?:\w+ )?(?:beating|hitting"
      r"|punching|kicking|slapping|choking|strangling|battering|smacking|whipping|throwing things"
@@ -2834,7 +2833,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      "NP",
      (r"(?:[7-9]\d|1[01]\d|dementia|alzheimer\w*|confus\w*|memory|no idea where|wont hand over"
      r"|refuses to (?:hand over|give up) the keys)"), "message"),
-    # ---------------------------------------------------------------- tenth round
+    # ---------------------------------------------------------------- what was taken or done
     # What was taken, done or found, told by the one who found it; hopelessness and wishes said
     # in everyday metaphor.
     ("ingested_amount", "overdose", C,
@@ -2848,12 +2847,12 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|packet|pack|packets|pens?|patches|sleeping tablets|painkillers|pastillas|caja|frasco|pen"
      r"|insulina|insulin|morphine|them|<DRUG>)(?![a-z])"), "NP",
      (r"(?:on purpose|intentional\w*|a proposito|deliberately|to die|bye|done|empty|empties|popped"
-     r"|vomit\w*|sick|sleepy|drowsy|slurr\w*|unconscious|wont wake|hard to wake|breath\w*|respira"
+     r"|vomit\w*|being sick|been sick|sleepy|drowsy|slurr\w*|unconscious|wont wake|hard to wake|breath\w*|respira"
      r"|seizure|shak\w*|convuls\w*|sweat\w*|sudando|temblando|confus\w*|muddled|not making sense"
      r"|racing|pinpoint|froth|foam|blue|tired of|burden|isnt diabetic|doesnt drink|ambulance|911"
      r"|999|000|poison control|hospital|icu|stomach|lavado|a and e|a e|spinning|dizzy|mareada?"
      r"|mucho sueno|muy dormida?|no contesta|nodding|drooling|hallucinat\w*|talking to people"
-     r"|seeing|earlier|ago|tonight|just)"), "message",
+     r"|seeing|earlier|ago|tonight)"), "message",
      (r"(?:as prescribed|prescribed dose|with (?:breakfast|food|dinner)|every (?:day|morning"
      r"|night)|daily|by mistake|accidentally|dog|cat|vet|puppy|poison control said (?:\w+ )?fine"
      r"|vitamins|gummies|dosette|set them out|like the doctor said|as (?:the )?(?:doctor|gp|nurse|pharmacist) (?:said"
@@ -2888,12 +2887,14 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|(?:hairdryer|hair dryer|toaster|radio|heater) in the (?:bath|water|tub)(?![a-z])"
      r"|(?:in the car|sitting in (?:his|her) car) in the (?:locked )?garage(?![a-z])"
      r"|(?:ran|running|run) the (?:car|engine) in the (?:shut |closed |locked )?garage(?![a-z])"
-     r"|(?:car|engine) (?:was |is )?running in the (?:shut |closed |locked )?garage(?![a-z])|(?:jumped|went"
-     r"|stepped|walked|drove|threw (?:himself|herself)|held (?:himself|herself)) (?:\w+ ){0,6}"
-     r"(?:on purpose|deliberately|a proposito)(?![a-z])|held (?:herself|himself) under(?![a-z])"
+     r"|(?:car|engine) (?:was |is )?running in the (?:shut |closed |locked )?garage(?![a-z])|(?:jumped|stepped"
+     r"|walked|drove|went|threw (?:himself|herself)) (?:\w+ ){0,4}(?:off|into|in front of|out of"
+     r" (?:the |her |his |a )?(?:\w+ )?window|onto|under) (?:\w+ ){0,3}(?:on purpose|deliberately"
+     r"|a proposito)(?![a-z])|held (?:herself|himself) under(?![a-z])"
      r"|s p (?:ligature|od|overdose|attempt|hanging)|(?:ligature|noose) (?:to|on|from|round)"
-     r" (?:the|a|his|her) \w+(?![a-z])|(?:after|since) what (?:she|he|they) did(?![a-z])|the thing"
-     r" with the rope(?![a-z])|(?:wanted|want) it (?:all )?over(?![a-z])|went deep on (?:my|his"
+     r" (?:the|a|his|her) \w+(?![a-z])|(?:after|since) what (?:she|he|they) did (?:on|last|to"
+     r" (?:herself|himself|themselves))(?![a-z])|the thing"
+     r" with the rope(?![a-z])|(?:wanted|want) it (?:all )?over(?= ?(?:\.|,|!|\"|$))|went deep on (?:my|his"
      r"|her) (?:wrist|arm)|the water is (?:all )?red(?![a-z])|walked into the (?:river|sea|lake"
      r"|ocean|water) (?:\w+ ){0,3}(?:clothes on|stones|on purpose|not swimming)"), "NP", None,
      "sentence",
@@ -2905,7 +2906,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"(?:they |it |she |he |the skin )?(?:bleed\w*|split\w*|raw|open|sangrar|blister\w*|bruised"
      r"|numb|go numb|scab\w*)(?![a-z])|(?:scratch\w*|rub\w*) (?:her|his|their|my) (?:\w+ )?raw"
      r"(?![a-z])|(?:putting|puts|put|stubbing) (?:cigarettes|cigs|a cigarette|lighters?) out on"
-     r" (?:his|her|their|my)(?![a-z])|(?:his|her|their|my) own teeth(?![a-z])|(?:hair straighteners"
+     r" (?:his|her|their|my)(?![a-z])|bite marks (?:\S+ ){0,6}(?:his|her|their|my) own teeth(?![a-z])|(?:hair straighteners"
      r"|a hot (?:pan|iron|coin|spoon)|a heated \w+|the kettle|a lighter) (?:\w+ ){0,3}(?:on|over)"
      r" (?:his|her|their|my) (?:own )?(?:\w+ )?(?:arm|arms|forearm|hand|hands|leg|legs|thigh|skin)"
      r"(?![a-z])|on purpose (?:\w+ ){0,4}(?:skin|burn\w*|blood|bleed\w*)|(?:se hizo|me hice|me"
@@ -2921,20 +2922,21 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|garden\w*|diy|tattoo|piercing|chickenpox|allerg\w*)")),
     ("hopeless_said", "hopelessness", C,
      (r"whats the point(?: anymore)?(?= ?(?:\.|,|!|\?|\"|$))|(?:nothing|nada) (?:ever )?(?:changes"
-     r"|matters|works on me|va a cambiar)(?: for me)?(?= ?(?:\.|,|!|\"|$|anyway))|no point"
-     r" (?:anymore|in anything|fighting|in fighting|trying)(?![a-z])|(?:given|giving|gave|ya se)"
+     r"|matters|works on me|va a cambiar)(?: for me| anymore| nunca)(?= ?(?:\.|,|!|\"|$|anyway))"
+     r"|nothing matters(?= ?(?:\.|,|!|\"|$))|no point"
+     r" (?:anymore|in anything|fighting|in fighting)(?![a-z])|no point trying(?= ?(?:\.|,|!|\"|$|anymore))|(?:given|giving|gave|ya se)"
      r" (?:up|rindio) (?:on (?:getting better|life|everything|himself|herself|myself|living))"
      r"(?![a-z])|(?:its|it is) over for (?:me|him|her)(?![a-z])|(?:my|his|her) (?:whole )?life is"
      r" (?:over|a failure|spoilt|spoiled|ruined|finished|pointless|meaningless|un fracaso)"
      r"(?![a-z])|(?:su|mi) vida es un fracaso|dead (?:man|woman) walking|dead inside(?![a-z])"
-     r"|(?:just )?taking up space(?![a-z])|surplus to requirements|outlived (?:my|his|her)"
+     r"|(?:im|hes|shes|i am|he is|she is) (?:just )?taking up space(?![a-z])|surplus to requirements|outlived (?:my|his|her)"
      r" usefulness|(?:a|an) (?:write off|waste of space)(?![a-z])|not fixable|beyond (?:repair"
      r"|saving|help)(?![a-z])|no (?:coming back|getting better)(?![a-z])|nothing (?:left )?(?:out"
      r" there|left) for (?:me|him|her)(?![a-z])|nothing left (?:inside|to save|to look forward to)"
      r"(?![a-z])|nothing to look forward to(?![a-z])|(?:im|hes|shes|i am|he is|she is) (?:just )?"
-     r"(?:finished|cooked|done for|broken)(?= ?(?:\.|,|!|\"|$|and|her life|his life))|(?:cant|cannot)"
+     r"(?:cooked|done for|broken)(?= ?(?:\.|,|!|\"|$|and|her life|his life))|(?:cant|cannot)"
      r" see (?:a|any) (?:future|way out|point)(?![a-z])|no (?:veo|ve) (?:salida|futuro)(?![a-z])"
-     r"|(?:le |me )?ve futuro a nada|waiting out the clock|why bother(?![a-z])|(?:so )?tired of"
+     r"|(?:le |me )?ve futuro a nada|waiting out the clock|why bother(?= ?(?:\.|,|!|\?|\"|$))|(?:so )?tired of"
      r" (?:all of it|it all)(?![a-z])|(?:god|dios) (?:has forgotten|se olvido de) (?:me|him|her|mi)"
      r"|nobody(?:s| is) coming(?![a-z])|stopped hoping(?![a-z])|hollowed out(?![a-z])|(?:never|not)"
      r" (?:ever )?(?:feel|be|going to feel|going to be) (?:okay|ok|happy|better|normal) again"
@@ -2942,7 +2944,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" (?:shut|closed)|dead end with no|no version of my life|no more hope|(?:there is|theres)"
      r" no (?:more )?hope for (?:me|him|her)|(?:ya )?no tiene caso|ya me canse de todo|ya no"
      r" (?:tengo|tiene) ganas de nada|ya no (?:me|le) queda nada|ya para que|(?:nadie|no one|nobody)"
-     r" (?:me|lo|la|can) (?:puede ayudar|help (?:me|him|her))(?![a-z])|que para que sigue|nada"
+     r" (?:me|lo|la) puede ayudar|(?:no one|nobody) can help (?:me|him|her)(?= ?(?:\.|,|!|\"|$))|que para que sigue|nada"
      r" tiene sentido|(?:life|vida) (?:has|tiene) no (?:meaning|sentido)|my life has no meaning"
      r"|only suffering for nothing|(?:im|i am|hes|shes) not worth (?:keeping around|it|saving)"
      r"|no version of (?:my life|the future|a future)|nothing (?:is )?(?:going to|will) (?:get"
@@ -2958,7 +2960,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|(?:pills|meds|medication|tablets|it|they) (?:\w+ ){0,3}(?:make|makes|made) (?:him|her|me)"
      r"|side effects?|move|moving|here in|relocat\w*|this town|this city"
      r"|match|season|league|printer|phone|car|laptop|job application|renovation|argument|arguing"
-     r"|debate|lol|haha|jaja|meme|the show|series|episode|plants|garden|weeds|stain|the ref"
+     r"|debate|lol|haha|jaja|meme|the show|series|episode|plants|garden|weeds|stain|the ref|halloween"
      r"|referee)")),
     ("wish_gone_said", "ideation", C,
      (r"(?:wouldnt|would not|didnt|doesnt|wont) (?:care|mind) if (?:i|he|she) (?:just )?(?:didnt"
@@ -2966,7 +2968,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" siempre)|(?:sleep|go to sleep) for a (?:really )?long time,? like forever|(?:better|lighter"
      r"|easier|happier|freer) (?:off )?(?:without|with a \w+ who isnt|with a \w+ that isnt)"
      r" (?:me|him|her|broken)|(?:hit|run over|killed) by a (?:bus|car|truck|train) (?:\S+ ){0,4}"
-     r"(?:favou?r|fine|relief|blessing)|ojala (?:la|lo|me) (?:atropell\w*|mat\w*)|(?:ready|waiting)"
+     r"(?:favou?r|fine|relief|blessing)|ojala (?:la|lo|me) (?:atropell\w*|mat\w*)|(?:says|said"
+     r"|keeps saying) (?:that )?(?:hes|shes|im|he is|she is|i am) (?:ready|waiting)"
      r" to go(?: now)?(?= ?(?:\.|,|!|\"|$|and|but))|only waiting now|let (?:her|him|me) (?:just )?"
      r"slip away|(?:not|isnt|im not|hes not|shes not) (?:scared|afraid) of dying|cant do another"
      r" (?:winter|year|christmas|summer)|(?:dont|doesnt) want to (?:still )?be here (?:when|by|for"
@@ -2976,10 +2979,11 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|husband) in heaven|go to be with (?:your|my|his|her) (?:mother|father|mum|dad|mom|wife"
      r"|husband)|happily (?:cark|die|kick the bucket|go)(?: it)? tomorrow|log off permanently"
      r"|worth more dead(?: than alive)?|lived long enough|rather it (?:just )?ended|waan dead"
-     r"|only (?:still )?here because of|(?:le )?pide a dios que se lo lleve|should never have been"
+     r"|only still here because of|(?:le )?pide a dios que se lo lleve|should never have been"
      r" born|counting down (?:till|until|to) (?:i|he|she) can (?:finally )?rest|draw stumps|good"
      r" innings|(?:in|lying in) a coffin|steering into (?:the )?(?:median|traffic|a wall|oncoming)"
-     r"|(?:it|that)(?:d| would) be so easy|not in this world|whats the use of my life|better i"
+     r"|(?:itd|it would|thatd|that would) be so easy(?= ?(?:\.|,|!|\"|$))|better (?:if|that)"
+     r" (?:i am|im|i was|he is|hes|she is|shes) not in this world|whats the use of my life|better i"
      r" finish it|wont wait around for it|(?:quisiera|quiero|quiere) (?:dormirse|desaparecer|no"
      r" despertar)|(?:manage|cope|do) (?:\w+ ){0,2}(?:fine|well|better) without (?:him|her|me)"
      r"|not existing (?:anymore|any more)|(?:seria|sería) (?:mas facil|mejor) no estar|piensa en no"
@@ -2988,10 +2992,11 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|my) (?:husband|wife) (?:a little )?early|better if (?:god|the lord|jesus) takes (?:me|him"
      r"|her)|if i disappeared would anyone|se acaba todo|acabar con (?:todo|mi vida|su vida)"
      r"|si se muere nadie (?:lo|la) va a extranar|pa que sigue aqui|(?:no|ya no)"
-     r" (?:quiero|quiere) estar aqui|part of me wants to(?![a-z])|ya no puedo mas(?![a-z])"),
+     r" (?:quiero|quiere) estar aqui|part of me wants to(?= ?(?:\.|,|!|\"|$))|ya no puedo mas(?![a-z])"),
      "NP", None, "sentence",
      (r"(?:<JOKE>|lmao|meme|game|boss|level|concert|party|exam|team|match|queue|meeting|traffic"
      r"|renovation|noise|drilling|neighbou?rs? (?:are|is)|palliative|hospice|terminal|[89]\d"
+     r"|halloween|vampire|costume|film|movie|dracula"
      r"|dnr|resuscitat\w*|at (?:her|his|my) age|old age)")),
 )
 
@@ -3178,7 +3183,7 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r"se despidio de (?:todos|todo el mundo|sus amigos|toda la familia|nosotros)(?![a-z])", "NP"),
     ("cue_spanish_gave_away", "farewell", C,
      r"regalo (?:\w+ ){0,2}(?:perro|gato|cosas|ropa|guitarra|mascota|juegos)(?![a-z])", "NP"),
-    # Seventh round: errands and acquisitions that mean little alone.
+    # Errands and acquisitions that mean little alone.
     ("cue_log_off", "farewell", C,
      (r"(?:log|logging|logged|sign|signing|signed) off (?:for good|forever|permanently|for the"
      r" last time)(?![a-z])"), "NP", None, "sentence",
@@ -3246,7 +3251,7 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r"|handling|has control of) (?:all )?(?:of )?(?:his"
      r"|her|their|my) (?:\w+s )?(?:money|bank card|savings|pension|checks|cheques|social security|benefits"
      r"|card)(?![a-z])"), "NP", None, "sentence", r"(?:power of attorney|to pay (?:his|her) bills)"),
-    # Ninth round: signs of control, of a life shutting down, of leave-taking.
+    # Signs of control, of a life shutting down, of leave-taking.
     ("cue_isolating", "abuse", C,
      (r"(?:wont|doesnt|does not|will not|never) let (?:her|him|me|us|them) (?:go (?:anywhere"
      r"|out|to (?:the )?\w+)|see (?:her|his|my|their|anyone|us|friends|family|a doctor|the \w+)"
@@ -3687,7 +3692,7 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|punches|abuses|molests|keeps hitting|keeps hurting|is hitting|has been hitting"
         r"|locks|starves) (?:me|us)(?![a-z]))"),
      frozenset({"abuse"}), "message"),
-    # Ninth round: violence under way, a body failing outdoors or alone, a person at a
+    # Violence under way, a body failing outdoors or alone, a person at a
     # dangerous place or shut in, a victim left alone with the one who threatened them.
     ("violence_under_way", (_re(
         r"(?:is|s|are|re|now) (?:\w+ )?(?:beating|hitting|punching|kicking|slapping|choking"
@@ -3755,7 +3760,7 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
     ("locked_in_now", (_re(r"<LOCKED_IN>|(?:wont|will not) open the door(?![a-z])"), _re(
         r"(?:now|answer\w*|respond\w*|silent|quiet|blood)(?![a-z])")),
      frozenset({"farewell", "plan_means", "self_harm"}), "message"),
-    # Tenth round: a body in trouble after an act, while the writer is with them or on the way.
+    # A body in trouble after an act, while the writer is with them or on the way.
     ("acute_body_now", (_re(
         r"(?:<ACUTE>|vomit\w*|vomitando|being sick|been sick|groggy|slurr\w*|pinpoint|froth\w*|drool\w*|breathing (?:maybe"
         r" )?\d|respira (?:muy |pero )?(?:despacio|lento)|(?:cara|labios?) morad\w*|no responde"

@@ -156,7 +156,7 @@ MUST_FIRE = [
     ("she cut too deep and it won't stop bleeding", 'emergency', 'self_harm'),
     ('my son burned himself badly with a clothes iron and the skin is coming off', 'emergency', 'self_harm'),
     ("my teen is banging her head on the concrete and there's blood", 'emergency', 'self_harm'),
-    # seventh round, written from the problem: euphemisms, denied futures, unexplained means,
+    # written from the problem: euphemisms, denied futures, unexplained means,
     # farewell errands, warning behaviours, buried sentences, clinical notes, UK and Spanish
     ('he keeps joking about eating his gun', 'concern', 'ideation'),
     ("my brother said he's thinking about taking the easy way out", 'concern', 'ideation'),
@@ -417,7 +417,7 @@ MUST_FIRE = [
      "concern", "farewell"),
     ("my husband is spinning his revolver and asking if anybody would even notice", "emergency",
      "plan_means"),
-    # prayers, reasons for living, reunion, futures, points (wording of the sixth round)
+    # prayers, reasons for living, reunion, futures, points
     ("grandma says she begs god each night to take her", "concern", "ideation"),
     ("he hopes every single night never to see the morning", "concern", "ideation"),
     ("the only thing keeping her alive is the cat, she told me", "concern", "ideation"),
@@ -456,12 +456,21 @@ MUST_FIRE = [
 ]
 
 MUST_NOT_FIRE = [
-    # the eleventh round's vocabulary in everyday use
+    # everyday phrases that sit close to the metaphors the screen now reads
+    'the kids are ready to go, but my son still refuses his morning tablets',
+    'part of me wants to forgive him for missing the appointment',
+    'my toddler brushes his own teeth now',
+    'there is no point trying to reason with him when he is like this, any tips',
+    'he walked out of the meeting on purpose when they mentioned his medication',
+    'it would be so easy to just call them and cancel, but should i',
+    'honestly im only here because of the free parking at the clinic',
+    'he finished. the appointment went well',
+    # hurried texting and second-hand reports: their words in everyday use
     'my son tried to end his life years ago and is doing brilliantly now, married with a baby',
     'we watched a series where the main character takes her own life, how do i talk about it',
     'my daughter says she overdosed on tiktok this summer and wants a screen break',
     'he says he wants to die every time he sees a quadratic equation',
-    # the tenth round's vocabulary in everyday use
+    # doses, injuries and weary phrases in everyday use
     'he took all of his evening meds at once like the doctor said and now he\'s sleepy',
     'our puppy ate a whole packet of my tablets, the vet made him sick and he is fine',
     'my sister overdosed on coffee before her finals, she is jittery but fine',
@@ -471,7 +480,7 @@ MUST_NOT_FIRE = [
     'my son punched the bag at boxing until his knuckles were sore',
     'the kids built a rope swing and my youngest got a rope burn on her neck',
     'my husband says theres no point in the pills if they make him feel dead inside',
-    # the ninth round's vocabulary in everyday use
+    # what a witness describes: the same words in sport, chores, care and plans
     'my son is hitting the ball really well at cricket practice',
     'my little boys are play fighting again, they are always wrestling',
     'he was in the garden with the axe chopping firewood all afternoon',
@@ -520,7 +529,7 @@ MUST_NOT_FIRE = [
     'she has old scars on her wrists from when she was a teenager',
     'by the time you read this I will be at the airport, love you',
     'my brother thinks the tv talks to him and is pacing a lot, how do I get him to see a psychiatrist',
-    # seventh-round look-alikes: the same words in errands, chores, sport, care and plans
+    # euphemism and errand look-alikes: the same words in errands, chores, sport, care and plans
     "my husband says if he has to sit through another meeting he'll shoot himself lol",
     "I'm going to check out the new pharmacy tomorrow",
     "he said he'll clock out early today to drive her to the appointment",
@@ -614,7 +623,7 @@ MUST_NOT_FIRE = [
     "my dad was hospitalized after an overdose in 2015 and he's been stable ever since",
     "she is done with her psychiatrist and wants to go off everything with her GP's help",
     'my son stayed in bed all weekend playing video games and skipped meals, is that depression?',
-    # sixth-round look-alikes: media, refusal hyperbole, sibling idioms, sport, past and recovered
+    # look-alikes: media, refusal hyperbole, sibling idioms, sport, past and recovered
     "that album has a track about suicide and my son plays it on repeat",
     "my wife would rather die than go to the dentist, how do I get her to go",
     "my sister says mom will kill me if I tell mom about her boyfriend",
