@@ -2638,7 +2638,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" of|un frasco de|un monton de|muchas) (?:\w+ )?(?:(?:boxes|packs|packets|bottles|strips"
      r"|blister packs|tubs|pens|frascos|cajas) (?:of |de )?)?(?:<DRUG>|panadol|amitriptyline"
      r"|pastillas)(?![a-z])|(?:contadas|guardadas|escondidas) (?:las|sus) (?:pastillas|que ya"
-     r" guardo)|las que ya guardo|(?:<DRUG>|panadol|pills|tablets|pastillas) (?:packs |boxes |packets"
+     r" guardo)|las que (?:ya|you) guardo|(?:<DRUG>|panadol|pills|tablets|pastillas) (?:packs |boxes |packets"
      r" |bottles )?(?:\w+ ){0,2}(?:hidden|stashed|hoarded|squirrelled away|tucked away"
      r"|guardad\w*|escondid\w*|in (?:her|his|their) (?:handbag|backpack|mochila|wardrobe|closet"
      r"|sock drawer))(?![a-z])|(?:bought|buying|got|gets|getting) (?:\w+ ){0,3}(?:<DRUG>"
@@ -2753,7 +2753,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("spanish_height", "plan_means", C,
      (r"(?:en|desde|arriba de) (?:la|el) (?:azotea|techo|puente|tejado|cornisa|vias del tren|via del"
      r" tren|barandal)(?![a-z])"), "NP",
-     r"(?:decidio|no me acerque|aventar|saltar|tirar(?:se)?|ya no aguanta|despid\w*|se va a)",
+     r"(?:decidio|no me acerque|aventar|saltar|tirar(?:se)?|(?:ya|you) no aguanta|despid\w*|se va a)",
      "message"),
     ("window_exit", "plan_means", C,
      (r"(?:get out|jump|climb out|go out|step out) (?:\w+ )?(?:through|out of|from) the window"
@@ -2924,7 +2924,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"whats the point(?: anymore)?(?= ?(?:\.|,|!|\?|\"|$))|(?:nothing|nada) (?:ever )?(?:changes"
      r"|matters|works on me|va a cambiar)(?: for me| anymore| nunca)(?= ?(?:\.|,|!|\"|$|anyway))"
      r"|nothing matters(?= ?(?:\.|,|!|\"|$))|no point"
-     r" (?:anymore|in anything|fighting|in fighting)(?![a-z])|no point trying(?= ?(?:\.|,|!|\"|$|anymore))|(?:given|giving|gave|ya se)"
+     r" (?:anymore|in anything|fighting|in fighting)(?![a-z])|no point trying(?= ?(?:\.|,|!|\"|$|anymore))|(?:ya |you )?se (?:rindio|dio por vencid[oa])(?![a-z])|(?:given|giving|gave|ya se|you se)"
      r" (?:up|rindio) (?:on (?:getting better|life|everything|himself|herself|myself|living))"
      r"(?![a-z])|(?:its|it is) over for (?:me|him|her)(?![a-z])|(?:my|his|her) (?:whole )?life is"
      r" (?:over|a failure|spoilt|spoiled|ruined|finished|pointless|meaningless|un fracaso)"
@@ -2942,8 +2942,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" (?:ever )?(?:feel|be|going to feel|going to be) (?:okay|ok|happy|better|normal) again"
      r"(?![a-z])|black wall|bottom of a well|(?:the )?depression always wins|every door is"
      r" (?:shut|closed)|dead end with no|no version of my life|no more hope|(?:there is|theres)"
-     r" no (?:more )?hope for (?:me|him|her)|(?:ya )?no tiene caso|ya me canse de todo|ya no"
-     r" (?:tengo|tiene) ganas de nada|ya no (?:me|le) queda nada|ya para que|(?:nadie|no one|nobody)"
+     r" no (?:more )?hope for (?:me|him|her)|(?:ya )?no tiene caso|(?:ya|you) me canse de todo|(?:ya|you) no"
+     r" (?:tengo|tiene) ganas de nada|(?:ya|you) no (?:me|le) queda nada|(?:ya|you) para que|(?:nadie|no one|nobody)"
      r" (?:me|lo|la) puede ayudar|(?:no one|nobody) can help (?:me|him|her)(?= ?(?:\.|,|!|\"|$))|que para que sigue|nada"
      r" tiene sentido|(?:life|vida) (?:has|tiene) no (?:meaning|sentido)|my life has no meaning"
      r"|only suffering for nothing|(?:im|i am|hes|shes) not worth (?:keeping around|it|saving)"
@@ -2952,7 +2952,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|expectation) of (?:anything changing|improvement)|a blank wall|done trying(?: things)?"
      r"|everything is pointless|going through the motions|run out of road|whats the point in"
      r" (?:planning|anything|trying)|nothing left to wait for|(?:ya )?no hay nada para mi|mi vida"
-     r" (?:ya )?se acabo|reason (?:fi|to) wake up|tired of being tired"
+     r" (?:ya |you )?se acabo|reason (?:fi|to) wake up|tired of being tired"
      r"|not (?:going to|gonna) stop being tired|stopped caring about anything|(?:nothing|none of it)"
      r" (?:i do )?matters(?![a-z])|were finished anyway|(?:it )?wont matter soon(?: anyway)?"),
      "NP", None, "sentence",
@@ -2991,8 +2991,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|hes|shes) out of the way|(?:think|thinking|thought) about checking out|join (?:their|her|his"
      r"|my) (?:husband|wife) (?:a little )?early|better if (?:god|the lord|jesus) takes (?:me|him"
      r"|her)|if i disappeared would anyone|se acaba todo|acabar con (?:todo|mi vida|su vida)"
-     r"|si se muere nadie (?:lo|la) va a extranar|pa que sigue aqui|(?:no|ya no)"
-     r" (?:quiero|quiere) estar aqui|part of me wants to(?= ?(?:\.|,|!|\"|$))|ya no puedo mas(?![a-z])"),
+     r"|si se muere nadie (?:lo|la) va a extranar|pa que sigue aqui|(?:no|ya no|you no)"
+     r" (?:quiero|quiere) estar aqui|part of me wants to(?= ?(?:\.|,|!|\"|$))|(?:ya|you) no puedo mas(?![a-z])"),
      "NP", None, "sentence",
      (r"(?:<JOKE>|lmao|meme|game|boss|level|concert|party|exam|team|match|queue|meeting|traffic"
      r"|renovation|noise|drilling|neighbou?rs? (?:are|is)|palliative|hospice|terminal|[89]\d"
@@ -3289,7 +3289,7 @@ _CUE_ROWS: tuple[tuple, ...] = (
      (r"location (?:is )?(?:off|turned off|switched off|disabled)(?![a-z])|(?:turned|switched)"
      r" off (?:her|his|their) location(?![a-z])|(?:left|phone is|phone was) (?:\w+ ){0,3}"
      r"(?:behind|at home|on the (?:\w+ )?table)(?![a-z])|(?:not|isnt) at work(?![a-z])"
-     r"|(?:no esta|ya no esta) en su casa(?![a-z])|(?:ahora )?no contesta(?![a-z])"), "NP"),
+     r"|(?:no esta|ya no esta|you no esta) en su casa(?![a-z])|(?:ahora )?no contesta(?![a-z])"), "NP"),
     ("cue_rehomed", "farewell", C,
      (r"(?:rehom\w*|re homed|found a new home for) (?:his|her|their|my|the) (?:\w+ )?(?:dog|cat"
      r"|pets?|horse|bird|parrot|rabbit)(?![a-z])|(?:gave|giving) (?:his|her) (?:\w+ ){0,2}(?:and"
@@ -3533,7 +3533,7 @@ RECOVERY: re.Pattern[str] = _re(
     r" now|ok now|since then|ever since|in remission|well now|well for|settled|remitted"
     r"|agrees (?:hes|shes|theyre|im) (?:doing )?well|faded|healed|talks about it openly"
     r"|its been (?:\d+|many|several|a few|ten|five) years|remarried|no contact since|married"
-    r"|doing (?:brilliantly|amazing\w*|fantastic|grand|great|brilliant)|estoy bien|ya no ,)(?![a-z])"
+    r"|doing (?:brilliantly|amazing\w*|fantastic|grand|great|brilliant)|estoy bien|(?:ya|you) no ,)(?![a-z])"
 )
 
 # Immediacy: a concern-level match in the same sentence becomes an emergency.

@@ -20,6 +20,10 @@ SUITE = REPO_ROOT / "evals" / "crisis.dev.v1.yaml"
 
 # (message, level, category). Wordings differ from the dev suite.
 MUST_FIRE = [
+    # Spanish 'ya' survives the chat-slang folding of 'ya' to 'you'
+    ('mi hijo ya se rindio, no quiere nada', 'concern', 'hopelessness'),
+    ('ya me canse de todo, de verdad', 'concern', 'hopelessness'),
+    ('ya no quiero estar aqui', 'concern', 'ideation'),
     # hurried texting and second-hand reports: no auxiliary verbs, "w/" and "rn", quoted goodbyes
     ('stepdad hitting mum rn im in my room pls', 'emergency', 'abuse'),
     ('hes outside her flat w a bat', 'emergency', 'harm_to_others'),
