@@ -223,7 +223,7 @@ FRAGMENTS: dict[str, str] = {
               r"|teen|teenager|boy|girl|husband|wife|partner|spouse|boyfriend|girlfriend|bf|gf"
               r"|fiance|fiancee|hubby|mom|mum|mother|mama|dad|father|papa|stepdad|stepfather"
               r"|stepmom|stepmother|stepson|stepdaughter|parents?|brother|sister|siblings?|twin"
-              r"|grandson|granddaughter|grandchild|grandkids?|grandma|grandmother|grandpa"
+              r"|grandsons?|granddaughters?|grandchild|grandchildren|grandkids?|grandma|grandmother|grandpa"
               r"|grandfather|aunt|uncle|cousin|nephew|niece|friends?|roommate|roomie"
               r"|coworkers?|co workers?|colleagues?|neighbors?|neighbours?|boss|manager|teacher"
               r"|teachers|principal|classmates?|students?|doctor|psychiatrist|therapist|nurse"
@@ -302,7 +302,7 @@ FRAGMENTS: dict[str, str] = {
               r"|hammer|crossbow)",    # Anything held or swung to hurt someone.
     "WEAPON2": r"(?:<WEAPON>|sickle|cleaver|crowbar|golf club|hurley|iron bar|metal bar|pipe"
                r"|screwdriver|scissors|broken bottle|poker|shovel|spade|brick|chain|cuchillo|scalpel"
-               r"|stanley knife|box cutter|cutlass|bolo|knuckle ?dusters"
+               r"|stanley knife|box cutter|cutlass|bolo|knuckle ?dusters|martillo"
                r"|pistola|escopeta|arma|navaja|bate|palo)",
     # Weather or a place that a person cannot survive for long without shelter.
     "COLDHEAT": r"(?:freezing|below (?:zero|freezing)|sub ?zero|minus \d+|\d+ ?c(?![a-z])"
@@ -799,7 +799,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|that |some )?(?:bridge|ledge|roof|rooftop|train tracks|railway tracks|railroad tracks"
      r"|tracks|cliff|cliffs|overpass|subway platform|platform edge)(?![a-z])"), "NAP",
      (r"(?:die|dying|dead|suicid\w*|kill\w* <REFL>|end (?:it|things|<LIFE>|everything)"
-     r"|jump|goodbye|not (?:being |be )?(?:here|alive|around)|better off|unalive|step (?:off|out"
+     r"|jump|goodbye|not (?:being |be )?(?:here|alive|around)|better off|unalive|let go|step (?:off|out"
      r"|in front)|throw (?:himself|herself|myself) off|go over)"), "message"),
     ("locked_in_with_blade", "self_harm", E,
      r"<LOCKED_IN>", "N",
@@ -1028,6 +1028,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|world|cruel world|forever|for good|yall|you all)|please forgive me|forgive me for"
      r" (?:everything|this|what)|remember me|dont (?:be sad|cry|blame yourself) (?:for|about|over)"
      r" me|(?:its|this is|it is|this isnt|its not|it isnt|none of this is) (?:not )?your fault"
+     r"|not your fault|you did your best"
      r"|tell (?:\w+ ){0,3}(?:i|he|she) (?:love|loved|loves) (?:them|him|her"
      r"|you))(?![a-z])"),
      "NP",
@@ -1183,7 +1184,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:se tomo|me tome|me tomo|tomo|tome|se trago|me trague) (?:\w+ ){0,2}(?:pastillas"
      r"|pildoras|medicinas|frasco|bote)|sobredosis|no respira|no despierta|no reacciona"
      r"|inconsciente|no responde|frasco vacio|labios morados|no se despierta|desmayad[oa]"
-     r"(?![a-z])"), "NP"),
+     r"(?![a-z])"), "NAP"),
     # A multiple of the usual dose with intent or with symptoms.
     ("dose_multiple", "overdose", E,
      (r"(?:took|take|taken|taking|swallowed|downed|ate|popped|doubled|tripled) (?:\w+ ){0,2}"
@@ -2285,7 +2286,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("violence_ongoing", "abuse", C,
      (r"(?:is|s|are|re|keeps|kept|been|started|starts|was|were) (?:\w+ )?(?:beating|hitting"
      r"|punching|kicking|slapping|choking|strangling|battering|smacking|whipping|throwing things"
-     r" at|shoving) (?:up )?(?:<OBJ>|the door (?:in|down)|(?:a|the|his|her|their|my|our)"
+     r" at|shoving|dragging) (?:up )?(?:<OBJ>|the door (?:in|down)|(?:a|the|his|her|their|my|our)"
      r" (?:little |baby |old |elderly )?(?:kid|kids|child|children|boy|girl|son|daughter|baby"
      r"|wife|husband|mum|mom|mother|dad|father|resident|residents|patient|patients)|mum|mom|mam"
      r"|mama|dad|nan|gran|grandma|grandpa)(?![a-z])"),
@@ -2351,7 +2352,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|her|their|my|our) (?:\w+ )?(?:kids|child|baby|son|daughter|wife|husband|\d+ ?yo|mum|mom"
      r"|dad))(?![a-z])"), "NP"),
     ("armed_pursuit", "harm_to_others", C,
-     (r"(?:chasing|chased|chases|going after|went after|goes after|came at|coming at|comes at"
+     (r"(?:going at|went at|goes at) <OBJ> (?:\w+ ){0,3}with (?:a|an|the|his|her) (?:\w+ )?<WEAPON2>"
+     r"(?![a-z])|(?:chasing|chased|chases|going after|went after|goes after|came at|coming at|comes at"
      r"|went for|going for|lunged at|threatening|threatened|threatens|swinging|swung|waving"
      r"|brandishing) (?:<OBJ> |it |them |people |everyone )?(?:\w+ ){0,4}(?:with|around) (?:a|an"
      r"|the|his|her|their|my|un|una|el|la) (?:\w+ )?<WEAPON2>(?![a-z])"
@@ -2359,7 +2361,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|the) )?(?:\w+ ){0,2}(?:house|home|door|flat|apartment|work|office|school|place|car|gate)"
      r" (?:\w+ ){0,3}with (?:a|an|the|his|her) (?:\w+ )?<WEAPON2>(?![a-z])"
      r"|(?:heading|going|driving|walking|on (?:my|his|her) way) (?:to|round to|over to) (?:his|her"
-     r"|their|the) (?:\w+ )?(?:house|place|flat|door|work)(?: \S+){0,4} (?:brought|bringing|with"
+     r"|their|the) (?:\w+ ){0,2}(?:house|place|flat|door|work)(?: \S+){0,4} (?:brought|bringing|with"
      r"|got) (?:the|a|his|my) (?:\w+ )?<WEAPON2>(?![a-z])"
      r"|(?:at|outside) (?:her|his|their|my|the|our) (?:\w+ )?(?:door|house|flat|place|work|gate)"
      r" (?:\w+ ){0,2}with (?:a|an|the|his|her) (?:\w+ )?<WEAPON2>(?![a-z])"
@@ -2496,13 +2498,16 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"with|deal with (?:it|him|her|them) before|get (?:him|her|them) before|(?:wont|isnt|not"
      r"|refuses to) feed(?:ing)? (?:him|her|the baby)|sent back|went at (?:them|him|her) with"
      r"|fuego|quemad\w*|(?:has to|have to|must|needs to|tiene que) (?:kill|destroy|burn|sacrifice"
-     r"|limpiar|matar|quemar))(?![a-z])"), "NAP",
+     r"|limpiar|matar|quemar)|pull(?:ing)? out (?:his|her|their) (?:own )?teeth|to sacrifice"
+     r"|sacrific\w* (?:something|someone|the baby|the child|him|her)|driving (?:super |really |very"
+     r" )?fast|speeding|martillo)(?![a-z])"), "NAP",
      (r"(?:paranoi\w*|delusion\w*|psychotic|psychosis|hallucinat\w*|voices|voces|avh|schizo\w*"
      r"|lewy|little people|seeing things|someone who isnt there|been chosen|(?:the )?(?:evil|demons?"
      r"|devil) (?:out|inside|in (?:him|her|them|the house|the baby))|(?:are|is) (?:a )?(?:demons?"
      r"|the devil|possessed)|(?:dice|cree|piensa) que (?:los|las|el|la|le|su) (?:\w+ ){0,4}(?:mandan"
      r"|vigila\w*|persigu\w*|espia\w*|envenen\w*|microondas)|el diablo (?:esta )?dentro|put a chip"
-     r"|chip in (?:my|his|her)|can hear them through|duppy|seh|(?:thinks|believes|convinced|insists"
+     r"|chip in (?:my|his|her)|can hear them through|duppy|seh|transmitter|cameras? in the walls"
+     r"|venenos\w*|(?:thinks|believes|convinced|insists"
      r"|sure|reckons"
      r"|says|saying|claims|cree|dice)(?: that| que)? (?:\S+ ){0,7}(?:poison\w*"
      r"|envenenad\w*|following|watching|spying|spies|demons?|devils?|evil|chosen|bugged"
@@ -2600,7 +2605,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("watching_over", "farewell", C,
      (r"(?:will|ll|always|gonna|going to) (?:always )?(?:be )?watch\w* over (?:you|them|the kids"
      r"|us)(?![a-z])|once (?:im|i am) not (?:your|a) (?:worry|burden|problem) anymore(?![a-z])"
-     r"|(?:now|then) my (?:duty|job|work) is (?:over|done)(?![a-z])|dont cry for me(?![a-z])"
+     r"|(?:now|then) my (?:duty|job|work) is (?:over|done|finished)(?![a-z])|dont cry for me(?![a-z])"
      r"|no llores por mi(?![a-z])|so (?:you|youll|you will|you can) manage without me(?![a-z])"),
      "N", None, "sentence", r"(?:grandma|grandpa|angel|heaven|hospice|terminal)"),
     ("instructions_left", "farewell", C,
@@ -2645,7 +2650,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|panadol|sleeping tablets) from (?:\d+|two|three|four|several|different|multiple|various)"
      r" (?:different )?(?:chemists|pharmacies|shops|stores|supermarkets|doctors)(?![a-z])"), "NP",
      (r"(?:hidden|hid|hiding|stash\w*|wardrobe|closet|under (?:his|her|the) bed|drawer|handbag"
-     r"|backpack|mochila|escondid\w*|guardad\w*|just in case|weird|secret\w*|why|different"
+     r"|backpack|mochila|escondid\w*|guardad\w*|just in case|weird|secret\w*|why"
      r"|wont let|theyre for|they are for|es para|no le creo|busco|how many|cuantas|enough|grin"
      r"|strange|chemists|pharmacies)"), "message",
      (r"(?:pharmacist|pharmacy tech|work at|stock ?take|first aid kit|expired|dispos\w*"
@@ -2729,7 +2734,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|looked|stared) up at the (?:beam|beams|rafters|banister|loft hatch|hook)(?![a-z])"
      r"|(?:practi[sc]\w*) (?:tying )?(?:knots|nooses|a noose)(?![a-z])|which (?:beam|branch"
      r"|hook|rafter) (?:\w+ ){0,4}(?:strongest|would hold|hold (?:his|her|my) weight)(?![a-z])"
-     r"|(?:rope|noose)(?: \w+){0,8} (?:going|heading|drove|gone|went|walk\w*|drive) (?:\w+ )?"
+     r"|(?:rope|noose)(?: \S+){0,14} (?:going|heading|drove|gone|went|walk\w*|drive) (?:\w+ )?"
      r"(?:to|into) the (?:woods|forest|bush|hills|quarry)(?![a-z])"), "NP", None, "sentence",
      (r"(?:boat|sail\w*|scout\w*|climb\w*|camping|tire swing|tyre swing|hammock|swing|tow\w*"
      r"|tent|knitting|macrame|fishing|horse|dog lead|leash|crafts?|allotment (?:is|was) real)")),
@@ -2798,6 +2803,38 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("attempted_by", "attempt", C,
      (r"(?:attempted|tried) (?:suicide )?(?:by|via|with) (?:hanging|overdose|od|cutting|jumping"
      r"|drowning|a gun|gunshot|carbon monoxide)(?![a-z])"), "NP"),
+    ("the_day_itself", "plan_means", C,
+     (r"(?:today|tonight) (?:was|is) the (?:day|night)(?![a-z])|(?:tonight|today|tomorrow|this"
+     r" weekend) (?:i|he|she|ill|hell|shell|im going to|hes going to|shes going to) (?:will )?end"
+     r" (?:it|it all|things|everything)(?![a-z])|(?:<DRUG>|pills|tablets|pastillas) (?:\S+ ){0,6}"
+     r"(?:lined up|laid out|spread out|counted out)(?![a-z])"), "NP", None, "sentence",
+     r"(?:wedding|birthday|exam|interview|party|game|match|trip|move|surgery|appointment|dosette"
+     r"|organi[sz]er|pharmacy|chart|week ahead|concert|show|gig|first|date|premiere|big night"
+     r"|opening|recital|luck|prom|graduation)"),
+    ("road_chosen_es", "psychosis_danger", C,
+     (r"(?:en medio de la|en la|en el medio de la) (?:carretera|autopista|calle|via)(?: \S+){0,10}"
+     r" (?:elegido|no lo pueden tocar|no la pueden tocar|inmortal|dios)(?![a-z])"), "NP"),
+    ("baby_not_theirs", "psychosis_danger", C,
+     (r"(?:baby|bebe|the baby) (?:is not|isnt|no es) (?:hers|his|ours|mine|nuestro|suyo|mio|theirs)"
+     r"(?![a-z])|(?:swapped|cambiaron) (?:the |al )?(?:baby|bebe)(?![a-z])|(?:lo|la) cambiaron y que"
+     r" es un impostor"), "NP", None, "sentence", r"(?:hospital mix|dna test|ivf|donor|adopt\w*)"),
+    ("wish_gone_more", "ideation", C,
+     (r"(?:seria|es) mejor no existir|better off with the (?:life )?insurance(?: money)?"
+     r"|(?:lying|buried) next to (?:him|her|dad|mum|mom) in the (?:cemetery|ground|grave)|worth more"
+     r" (?:\w+ ){0,3}dead|not planning on being around(?![a-z])|(?:you wont|wont) need to (?:call"
+     r"|worry about|visit) me (?:after|anymore)(?![a-z])"), "NP"),
+    ("hopeless_more", "hopelessness", C,
+     (r"no point pretending|no road back|no way forward|no fight left(?: in (?:him|her|me))?"
+     r"|(?:cant|cyaan) see (?:no|any) way forward|nutten nah go change|(?:deserves|deserve)"
+     r" (?:someone|a mum|a mother|a dad|a father) better|(?:will|is going to) never get easier"),
+     "NP", None, "sentence", r"(?:<JOKE>|<MUNDANE>|game|team|match|job|traffic|renovation)"),
+    ("burn_on_purpose", "self_harm", C,
+     (r"(?:stove|hob|iron|pan|kettle|flame|lighter|candle|cigarette|hot water|boiling water|ring)"
+     r"(?: \S+){0,4} on purpose(?![a-z])|rows of (?:\w+ ){0,3}(?:lines|cuts|scratches|marks)"
+     r"(?![a-z])|(?:takes|took|taking|removed?|removing) (?:the )?(?:\w+ )?blades? out of (?:her|his"
+     r"|the) (?:pencil )?sharpeners?(?![a-z])"), "NXP",
+     r"(?:arms?|wrists?|thighs?|legs|sleeves|skin|smell|screaming|hurt|again|blood|bleed\w*|hidden"
+     r"|tissues|plasters)", "message", r"(?:cooking|recipe|baking|art|craft|diy)"),
     # A few direct statements in Tagalog and Hindi, common among families this product serves.
     ("other_language_ideation", "ideation", C,
      (r"(?:magpakamatay|mamatay na (?:ako|siya)|gusto (?:ko|niya) nang mamatay|sana kunin na (?:ako"
@@ -3054,9 +3091,11 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r"|their|my) phone off(?![a-z])|(?:his|her|their) (?:car|truck) is gone(?![a-z])|(?:hes|shes"
      r"|he is|she is) not home(?![a-z])"), "", None, "sentence",
      (r"(?:work|school|shift|class|game|store|gym|busy|asleep|napping|clinic|office|doctor"
-     r"|therapist|psychiatrist|nurse|teacher|landlord|boss|pharmacy|insurance|email)")),
+     r"|therapist|psychiatrist|nurse|teacher|landlord|boss|pharmacy|insurance|email|ghost\w*"
+     r"|dating|not worried)")),
     ("cue_dont_look", "farewell", C,
      (r"dont (?:come )?(?:look|looking|search\w*) for (?:me|him|her)(?![a-z])|dont come looking"
+     r"|(?:should not|shouldnt|not to) look for (?:him|her|me)(?![a-z])"
      r"(?![a-z])|dont try to (?:find"
      r"|stop|reach|call) (?:me|him|her)(?![a-z])|by the time (?:you|anyone) (?:read|see|find|get)"
      r" (?:this|it)(?![a-z])"), ""),
@@ -3212,8 +3251,8 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r"|their|my) (?:debts|bills|loans|accounts|affairs)(?![a-z])"), "NP", None, "sentence",
      r"(?:bonus|raise|promotion|inheritance|tax refund|lottery|won|sold the house|retire\w*)"),
     ("cue_passwords", "farewell", C,
-     (r"(?:gave|give|giving|left|leaving|wrote down|writing down|sent|shared|sharing|showed|showing)"
-     r" (?:me |us |her |him )?(?:a (?:folder|list|note|file|envelope|binder) (?:with|of) )?"
+     (r"(?:gave|give|giving|left|leaving|wrote down|writing down|write down|sent|shared|sharing"
+     r"|showed|showing) (?:me |us |her |him )?(?:a (?:folder|list|note|file|envelope|binder) (?:with|of) )?"
      r"(?:all )?(?:of )?(?:his|her|their|my|the) (?:passwords|pins|pin numbers|bank details|account"
      r" details|logins?|login details|account numbers)(?![a-z])"), "NP", None, "sentence",
      r"(?:hospital|surgery|trip|vacation|travel\w*|deploy\w*|dementia|emergency file)"),
@@ -3333,6 +3372,12 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r" (?:all day|for days|for weeks)(?![a-z])|(?:wont|doesnt|hasnt) (?:get|got) out of bed"
      r" (?:for|in) (?:days|weeks)(?![a-z])|(?:its|it is) better that way(?![a-z])"), "NP", None,
      "sentence", r"(?:power cut|outage|migraine|movie|film|flu|covid)"),
+    ("cue_leave_taking_es", "farewell", C,
+     (r"(?:hizo|escribio|cambio) su testamento|cartas a cada uno|por si acaso(?= ?(?:\.|,|!|\"|$))"
+     r"|(?:promise|promised|told me to|wants me to) (?:\w+ ){0,3}remarry|where the (?:important )?"
+     r"papers are|transferred (?:his|her) (?:property|house|savings|papers) (?:\w+ ){0,3}(?:to|into)"
+     r" my name|(?:voicemail|message|text) (?:\w+ ){0,3}saying goodbye(?![a-z])"), "NP", None,
+     "sentence", r"(?:lawyer said|estate plan|holiday|trip|surgery|moving)"),
     ("cue_door_unanswered", "unable_to_care", C,
      (r"(?:hasnt|has not|hadnt|not|no) (?:opened|answered) (?:the|her|his|their) door (?:in|for)"
      r" (?:\w+ )?(?:days|weeks)(?![a-z])|no abre la puerta(?![a-z])|(?:mail|post|letters"
@@ -3390,11 +3435,35 @@ IDIOMS: re.Pattern[str] = _re(
     r"|knee|elbow|shin|funny bone)"
     r"|overdos\w* on (?:coffee|espresso|caffeine|sugar|candy|chocolate|netflix|tv|work|memes"
     r"|energy drinks|tiktok|social media|screens?|youtube|games|gaming|reality tv|carbs)"
+    r"|(?:obby|roblox|minecraft|fortnite|video game|the game|level|improv|cartoon|avatar) (?:\S+ ){0,8}"
+    r"jump off (?:a|the) \w+"
+    r"|(?:rather|sooner) (?:jump off (?:a|the) \w+|shoot (?:myself|herself|himself)) than"
+    r"|(?:thought|think|thinks) (?:someone|somebody) (?:was|is) (?:hitting|hurting|beating) (?:him|her)"
+    r"(?: \S+){0,6} (?:blood thinner|warfarin|bruises easily)"
+    r"|push(?:ing)? (?:her|him|them) to (?:move|get|go|find|try|take|do|apply|see)"
+    r"|being a burden(?: \S+){0,16} (?:running joke|big grin|with a grin|joke)"
+    r"|when (?:im|i am) dead(?: \S+){0,2} (?:lol|haha|jaja)"
+    r"|(?:ill|i will) be dead soon anyway(?: \S+){0,14} (?:sense of humou?r|joke|always said|since"
+    r" (?:she|he) was)"
+    r"|(?:se quiere|me quiero|quiere|se muere|me muero) (?:morir )?de (?:la )?(?:verguenza|risa|pena"
+    r"|aburrimiento)"
+    r"|(?:want|wanted|wants) to die (?:\S+ ){0,3}(?:about|over|because of) (?:my|the|a|his|her)"
+    r" (?:\w+ )?(?:test|exam|homework|quiz|class|grade|presentation|teacher)"
+    r"|disappear for (?:a|the|\d+|one|two) (?:week|day|weekend|while|bit|month)s?"
+    r"|(?:poem|song|story|essay|book|chapter) (?:called|titled|named) (?:\S+ ){0,2}goodbye"
+    r"|(?:stockpil\w*|hoard\w*) (?:\w+ ){0,3}(?:pills|tablets)(?: \S+){0,3} (?:vitamins|fish oil"
+    r"|supplements)"
+    r"|(?:said|saying|say) (?:his|her|their|my) goodbyes (?:\S+ ){0,6}(?:rehab|ward|staff|graduation"
+    r"|ceremony|discharge|nurses|team)"
+    r"|giving (?:\w+ ){0,3}away (?:\S+ ){0,4}(?:since (?:he|she) lost weight|to the grandkids|to"
+    r" (?:his|her) grandchildren)|giving away (?:his|her) old clothes since"
+    r"|tired of everything (?:\S+ ){0,6}(?:renovation|builders|lol|haha|expensive|prices)"
     r"|(?:want|wants|wanted) to die (?:every time|whenever|when) (?:he|she|i|they) (?:sees?|hears?"
     r"|has to|have to|gets|does)"
     r"|(?:touch|eat|take|use|borrow) my \w+ (?:again |one more time )?and (?:ill|i will|im going to)"
     r" (?:kill|murder|end) you"
-    r"|(?:rather|sooner) (?:die|be dead) than (?:go back to|see (?:that|the|another))"
+    r"|(?:rather|sooner) (?:die|be dead) than (?:go back to|see (?:that|the|another)|stop|give up|go"
+    r" in(?:to)? a home|share|lose)"
     r"|no es que (?:\w+ )?(?:quiera|quiere|quieras) (?:hacerse|morir|matarse)"
     r"|(?:dog|cat|puppy|kitten|the baby|toddler) (?:\w+ ){0,2}(?:ate|swallowed|got into|chewed)"
     r" (?:\w+ ){0,4}"
@@ -3442,7 +3511,7 @@ IDIOMS: re.Pattern[str] = _re(
 )
 
 NEGATION_CUES: frozenset[str] = frozenset(
-    ["not", "never", "no", "dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "nobody", "none", "neither", "nor", "denies", "denied", "deny", "denying", "nunca", "jamas", "tampoco", "nope", "niega", "nego", "niegan"]
+    ["not", "never", "no", "dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "nobody", "none", "neither", "nor", "denies", "denied", "deny", "denying", "nunca", "jamas", "tampoco", "nope", "niega", "nego", "niegan", "nadie"]
 )
 # A negation word followed by one of these does not negate what comes after ("can't stop
 # thinking about it", "not only").
@@ -3462,18 +3531,22 @@ NEGATION_WINDOW = 4  # tokens
 _POST_DENIAL: re.Pattern[str] = _re(
     r"(?:(?:said|says|answered|replied|told (?:me|us)|swore) (?:no|nope|not really|never|that"
     r" (?:he|she|they) (?:wasnt|isnt|werent))(?! one| body|body| point| reason| way| more"
-    r" pills)(?![a-z])|(?:denied|denies) (?:it|that|this|any)(?![a-z]))"
+    r" pills)(?![a-z])|(?:denied|denies) (?:it|that|this|any)(?![a-z])|(?:me |le )?dijo (?:que )?no"
+    r"(?= ?(?:\.|,|!|\"|$|tranqui|para nada))|(?:he|she) said no ,)"
 )
-_ASKED: re.Pattern[str] = _re(r"(?:asked|ask|asking|screened|checked)(?![a-z])")
+_ASKED: re.Pattern[str] = _re(
+    r"(?:asked|ask|asking|screened|checked|pregunte|pregunto|le pregunte)(?![a-z])")
 
 # Teaching and writing: a message that builds a vignette, a role play, a quiz or a policy, or
 # drafts fiction, quotes crisis words without anyone being in danger. Concern-level matches in
 # such a message are dropped.
 META_FRAME: re.Pattern[str] = _re(
-    r"(?:vignettes?|role ?plays?|roleplay|quiz|handouts?|template|flowchart|trainees|multiple"
+    r"(?:vignettes?|role ?play\w*|roleplay\w*|quiz|simulation|the scenario|crime novelist|novelist"
+    r"|for research|(?:character|personaje) (?:\w+ ){0,3}(?:se suicida|takes (?:her|his|their) own"
+    r" life|dies|kills)|club de teatro|handouts?|template|flowchart|trainees|multiple"
     r" choice|case study for|practice scenario|training scenario|script for|mhfa|asist|safetalk"
     r"|for (?:our|the|my|a|tomorrows) (?:training|course|module|class|workshop|policy|handbook"
-    r"|curriculum|lecture|seminar|charity)|writing a (?:novel|book|story|screenplay|script|play"
+    r"|curriculum|lecture|seminar|charity)|writing a (?:\w+ )?(?:novel|book|story|screenplay|script|play"
     r"|policy)|(?:novel|screenplay|short story) (?:where|in which|about)|training question|(?:series|show|film|movie|book|novel|game) (?:\w+ ){0,5}where"
     r" (?:a|the|this) (?:\w+ )?character)(?![a-z])"
 )
@@ -3502,7 +3575,8 @@ ACADEMIC: re.Pattern[str] = _re(
     r"|what to do if|lethal means counseling|myths?|facts? about|teach|teaching|educat\w*"
     r"|volunteer|survivors?|loss|memorial|anniversary|vigil|education session|plain (?:language"
     r"|english)|descriptions? of|can you explain|explain the|scenario|handbook|vignette|role ?play"
-    r"|model answer|cpd|references|horror game|video game|game where|in the game)(?![a-z])"
+    r"|model answer|cpd|references|horror game|video game|game where|in the game|documental"
+    r"|en la clase|pelicula|black box warning|form asks|intake form|school form|textbook)(?![a-z])"
 )
 # Distant past, for the past-with-recovery suppressor (looked for in the match's clause).
 DISTANT_PAST: re.Pattern[str] = _re(
@@ -3516,7 +3590,9 @@ DISTANT_PAST: re.Pattern[str] = _re(
     r"|went through a (?:\w+ )?(?:period|phase|time|stretch|patch)|that was (?:in )?(?:19|20)\d\d"
     r"|hace (?:muchos|varios|unos|\d+|dos|tres|cuatro|cinco|seis|diez|quince|veinte) anos"
     r"|(?:\d+|many|several|a few|two|three|four|five) years (?:clean|sober|ago|free)"
-    r"|(?<![0-9])(?:19\d\d|200\d|201\d)(?![0-9])|last year|old and faded|(?:scars|marks) (?:are|were)"
+    r"|(?<![0-9])(?:19\d\d|200\d|201\d|202[0-3])(?![0-9])|last year|old and faded|back when"
+    r"|hace mucho|en (?:19|20)\d\d|cuando (?:yo )?(?:era|iba en la) (?:nina|nino|chica|chico|joven"
+    r"|adolescente|prepa|secundaria)|(?:\d+|a few|several|six|seven|eight|nine|ten|eleven) months ago|(?:scars|marks) (?:are|were)"
     r" (?:old|faded|healed))(?![a-z])"
 )
 RECOVERY: re.Pattern[str] = _re(
@@ -3533,7 +3609,11 @@ RECOVERY: re.Pattern[str] = _re(
     r" now|ok now|since then|ever since|in remission|well now|well for|settled|remitted"
     r"|agrees (?:hes|shes|theyre|im) (?:doing )?well|faded|healed|talks about it openly"
     r"|its been (?:\d+|many|several|a few|ten|five) years|remarried|no contact since|married"
-    r"|doing (?:brilliantly|amazing\w*|fantastic|grand|great|brilliant)|estoy bien|(?:ya|you) no ,)(?![a-z])"
+    r"|doing (?:brilliantly|amazing\w*|fantastic|grand|great|brilliant)|estoy bien|(?:ya|you) no ,"
+    r"|graduated|finished (?:his|her|a) degree|(?:has|got) a job|job (?:she|he) loves|(?:a|an) (?:dad"
+    r"|mum|mom|nurse|teacher) now|now a (?:nurse|teacher|dad|mum|mom)|resolved|no (?:si|symptoms"
+    r"|episodes) since|not in a crisis|its different now|working (?:at|as|again)|limpio|limpia"
+    r"|desde entonces|esta super bien|super bien)(?![a-z])"
 )
 
 # Immediacy: a concern-level match in the same sentence becomes an emergency.
@@ -3789,6 +3869,11 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|ambulance|911|999|000|112|what do i (?:do|say)|calling|on the phone|keeps saying sorry"
         r"|i can hear|windows up)(?![a-z])")),
      frozenset({"attempt", "plan_means", "self_harm"}), "message"),
+    ("sent_others_away", _re(
+        r"(?:told|telling|asked|asking) (?:me|us|the kids|her|him) (?:to go (?:to|out|away)|not to"
+        r" (?:wait up|come (?:home|back|in)))(?: \S+){0,6} (?:for the night|tonight)|told (?:me|us)"
+        r" not to wait up(?![a-z])"),
+     frozenset({"plan_means", "ideation", "farewell"}), "message"),
     ("alone_with_victim", _re(
         r"(?:alone with (?:him|her|them|the baby|the kids|the children)|(?:on her own|on his own"
         r"|by herself|by himself) with (?:him|her|them|the baby|the kids)|still in the house with"
@@ -4404,17 +4489,24 @@ def _negated(ctx: _Context, start: int, end: int) -> bool:
     return ctx.search(_PID_POST_DENIAL, end, s_end) and ctx.search(_PID_ASKED, s_start, start)
 
 
+_THAT_WAS = re.compile(
+    r" ?(?:that|this|it) was (?:in |back in )?(?:(?:19|20)\d\d|(?:\w+ ){0,2}(?:years|months) ago)"
+    r"(?![a-z0-9])")
+
+
 def _past_recovered(ctx: _Context, start: int) -> bool:
     s_start, s_end = ctx.sentence(start)
     _, c_end = ctx.clause(start)
     if not ctx.search(_PID_PAST, s_start, c_end):
-        return False
+        # "... cut him down and he survived. That was 2011. He's a dad now."
+        if s_end >= len(ctx.s) or not _THAT_WAS.match(ctx.s, s_end + 1):
+            return False
     if ctx.search(_PID_RECOVERY, s_start, s_end):
         return True
-    # Recovery told in the next two sentences counts too ("... years ago. He went to prison.
+    # Recovery told in the next sentences counts too ("... years ago. He went to prison.
     # It's been ten years.").
     end = s_end
-    for _ in range(2):
+    for _ in range(3):
         if end >= len(ctx.s):
             break
         nxt_end = ctx.sentence(end + 1)[1]

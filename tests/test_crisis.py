@@ -20,6 +20,13 @@ SUITE = REPO_ROOT / "evals" / "crisis.dev.v1.yaml"
 
 # (message, level, category). Wordings differ from the dev suite.
 MUST_FIRE = [
+    # forum-style and second-hand messages: the alarming detail late, the act told plainly
+    ('my son in law is hitting my grandchildren with a belt right now, i can hear it', 'emergency', 'abuse'),
+    ('the bloke next door is going at his brother with a shovel in the yard right now', 'emergency', 'harm_to_others'),
+    ('my mum has all her pills lined up on the bed and told me to go to my friends for the night', 'emergency', 'plan_means'),
+    ('he texted her tonight i end it and then loaded his handgun', 'emergency', 'plan_means'),
+    ('mi esposa dice que el bebe no es nuestro, que lo cambiaron', 'concern', 'psychosis_danger'),
+    ('she takes the blades out of her pencil sharpeners and i found bloody tissues', 'concern', 'self_harm'),
     # Spanish 'ya' survives the chat-slang folding of 'ya' to 'you'
     ('mi hijo ya se rindio, no quiere nada', 'concern', 'hopelessness'),
     ('ya me canse de todo, de verdad', 'concern', 'hopelessness'),
@@ -460,6 +467,14 @@ MUST_FIRE = [
 ]
 
 MUST_NOT_FIRE = [
+    # hard negatives: games, hyperbole, care, past events told with their recovery later on
+    'my son made his roblox avatar jump off the tower about fifty times, laughing his head off',
+    'she said she would rather jump off a bridge than open her inbox on a monday',
+    'the new carer thought someone was hitting him but it is the blood thinner, the gp confirmed',
+    'should i be pushing her to move out or is that unkind',
+    'my brother hanged himself when we were young and i cut him down. that was 2011. he is a dad now and doing great',
+    'mi hija dice que se quiere morir de la verguenza porque la vi bailando jaja',
+    'we role played a call in class where the son says he has a gun',
     # everyday phrases that sit close to the metaphors the screen now reads
     'the kids are ready to go, but my son still refuses his morning tablets',
     'part of me wants to forgive him for missing the appointment',
