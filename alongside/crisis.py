@@ -3539,7 +3539,7 @@ _ASKED: re.Pattern[str] = _re(
 
 # Teaching and writing: a message that builds a vignette, a role play, a quiz or a policy, or
 # drafts fiction, quotes crisis words without anyone being in danger. Concern-level matches in
-# such a message are dropped.
+# such a message are dropped; emergency-level ones still fire.
 META_FRAME: re.Pattern[str] = _re(
     r"(?:vignettes?|role ?play\w*|roleplay\w*|quiz|simulation|the scenario|crime novelist|novelist"
     r"|for research|(?:character|personaje) (?:\w+ ){0,3}(?:se suicida|takes (?:her|his|their) own"
@@ -4554,8 +4554,6 @@ def _evaluate(ctx: _Context, rule: Rule, ids: tuple[int, int], start: int, end: 
     if "P" in flags and _past_recovered(ctx, start):
         return None
     level = rule.level
-    if ctx.search(_PID_META):
-        return None
     if level == "concern":
         present = ctx.present()
         table = _ESCALATORS_BY_CATEGORY if escalators is None else escalators
@@ -4564,6 +4562,8 @@ def _evaluate(ctx: _Context, rule: Rule, ids: tuple[int, int], start: int, end: 
                 continue  # a cue that no token of the message leads cannot match
             if all(ctx.in_scope(pid, start, scope) for pid in pids):
                 return "emergency"
+        if ctx.search(_PID_META):
+            return None  # an emergency still fires: a real one can be told beside a story
     return level
 
 
