@@ -2858,7 +2858,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|doses)(?![a-z])"), "NP", None, "sentence",
      r"(?:pharmac\w*|dosette|organi[sz]er|refill|nurse|carer|insurance|chart|rota|schedule)"),
     ("si_with_plan", "plan_means", C,
-     (r"(?:si|s i|suicidal ideation|ideation) (?:w|with) (?:a )?(?:specific |clear )?(?:plan"
+     (r"(?:si|s i|suicidal ideation|ideation) with (?:a )?(?:specific |clear )?(?:plan"
      r"|intent|means)(?![a-z])"), "NP"),
     ("kids_hungry", "unable_to_care", C,
      (r"(?:kids|children|the baby|her kids|his kids|the kids) (?:\w+ ){0,3}(?:went|go|going|have"
@@ -3216,7 +3216,7 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r"(?:diet|gym|surgery|proud|goal|ozempic|workout|running)"),
     ("cue_no_hygiene", "unable_to_care", C,
      (r"(?:hasnt|hadnt|not|wont|doesnt|havent) (?:showered|bathed|washed|changed (?:his|her"
-     r"|their) clothes) (?:in|for) (?:weeks|months|wks|(?:<NUMWORD>) (?:weeks|months|wks))"
+     r"|their) clothes) (?:in|for) (?:weeks|months|(?:<NUMWORD>) (?:weeks|months))"
      r"(?![a-z])|same clothes (?:for|in) (?:days|weeks)(?![a-z])|no se bana(?![a-z])"), "NP"),
     ("cue_spanish_goodbyes", "farewell", C,
      r"se despidio de (?:todos|todo el mundo|sus amigos|toda la familia|nosotros)(?![a-z])", "NP"),
@@ -3778,8 +3778,8 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"(?:is|s|are|re|now) (?:\w+ )?(?:beating|hitting|punching|kicking|slapping|choking"
         r"|strangling|attacking|stabbing|chasing|going after|coming at|swinging at|banging on"
         r"|golpeando|pegando)(?![a-z])"), _re(
-        r"(?:right now|now|ahorita|ahora|as we speak|line went dead|went dead|(?:\d+|a) mins?"
-        r" ago|(?:\d+|a) minutes? ago|i can hear|we can hear|downstairs|outside (?:the|my) door"
+        r"(?:right now|now|ahorita|ahora|as we speak|line went dead|went dead|(?:\d+|a) minutes?"
+        r" ago|i can hear|we can hear|downstairs|outside (?:the|my) door"
         r"|next door)(?![a-z])")),
      frozenset({"abuse", "harm_to_others"}), "message"),
     ("just_hurt", _re(
@@ -3803,13 +3803,13 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
      frozenset({"ideation", "farewell", "plan_means", "hopelessness"}), "message"),
     ("imminent_soon", _re(
         r"(?:en media hora|en (?:\d+|unos|cinco|diez|veinte) minutos|in (?:half an hour|an hour"
-        r"|\d+ (?:mins|minutes))|when (?:he|she) gets (?:home|in|back)|cuando llegue"
+        r"|\d+ minutes)|when (?:he|she) gets (?:home|in|back)|cuando llegue"
         r" del trabajo|after (?:work|school) today|this afternoon|hoy en la tarde|line went dead)"
         r"(?![a-z])"),
      frozenset({"harm_to_others", "abuse", "plan_means", "psychosis_danger"}), "message"),
     ("exposure_now", (_re(r"<COLDHEAT>"), _re(
         r"(?:tonight|right now|now|an hour ago|(?:\d+|a few|two|three|couple of) hours? ago"
-        r"|all night|cant find|hasnt moved|not answering|isnt answering|(?:\d+|ten|twenty|five) (?:min|mins|minutes)"
+        r"|all night|cant find|hasnt moved|not answering|isnt answering|(?:\d+|ten|twenty|five) minutes"
         r" ago|esta noche|ahora)(?![a-z])")),
      frozenset({"unable_to_care"}), "message"),
     ("body_shutting_down", _re(
@@ -3853,7 +3853,7 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|bright red|head is pounding|tose agua|isnt responding|not responding|skin (?:is )?"
         r"(?:coming off|white and leathery)|cold and purple|no para de sangrar|palid[oa]|pale)"
         r"(?![a-z])"), _re(
-        r"(?:right now|now|just|(?:\d+|a few|ten|twenty|five) (?:min|mins|minutes) ago|an hour ago"
+        r"(?:right now|now|just|(?:\d+|a few|ten|twenty|five) minutes ago|an hour ago"
         r"|hours? ago|tonight|earlier|this (?:morning|afternoon|evening)|ambulance|ambulancia|911"
         r"|999|000|112|what do i do|what (?:should|can) i do|que hago|do i (?:ring|call|move"
         r"|drive|give|put)|should i|until they (?:get here|arrive)|mientras llegan|in progress"
@@ -3865,7 +3865,7 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|on the wrong side|over the barrier|in the water|in the river|in the car)|climbed over"
         r"|not swimming back|(?:feet|legs) not touching|engine (?:still )?(?:warm|running|on)"
         r"|hose (?:\w+ ){0,3}(?:taped|attached)|walked off the kerb|stepped in front)(?![a-z])"), _re(
-        r"(?:right now|now|just|(?:\d+|a few|ten|twenty|five) (?:min|mins|minutes) ago|an hour ago"
+        r"(?:right now|now|just|(?:\d+|a few|ten|twenty|five) minutes ago|an hour ago"
         r"|ambulance|911|999|000|112|what do i (?:do|say)|calling|on the phone|keeps saying sorry"
         r"|i can hear|windows up)(?![a-z])")),
      frozenset({"attempt", "plan_means", "self_harm"}), "message"),
