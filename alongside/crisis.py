@@ -185,6 +185,16 @@ FOLD: dict[str, str] = {
     **dict.fromkeys(["2nite", "2night", "tonite", "tonght", "tonigh", "toight", "tonihgt"], "tonight"),
     "2day": "today",
     "abt": "about", "bout": "about",
+    "aff": "off", "deid": "dead", "doon": "down", "noo": "now", "tae": "to", "wi": "with",
+    "himsel": "himself", "hersel": "herself", "masel": "myself", "mysel": "myself", "nae": "no",
+    "greetin": "crying", "jist": "just", "gonnae": "going to", "dae": "do", "whit": "what",
+    "oot": "out", "ower": "over", "hoose": "house", "auld": "old", "cannae": "cant",
+    "wouldnae": "wouldnt", "didnae": "didnt", "disnae": "doesnt", "isnae": "isnt",
+    "wisnae": "wasnt", "swallied": "swallowed", "aboot": "about", "anythin": "anything",
+    "klap": "slap", "klaps": "slaps", "klapped": "slapped", "jus": "just",
+    "everyweh": "everywhere",
+    "wid": "with", "dem": "them", "fadda": "father", "mudda": "mother", "cyaan": "cant",
+    "pickney": "children",
     "wks": "weeks", "wk": "week", "hrs": "hours", "hr": "hour", "mins": "minutes", "min": "minutes",
     "yrs": "years",
     "ppl": "people",
@@ -251,7 +261,8 @@ FRAGMENTS: dict[str, str] = {
                  r"|my|their) (?:bathroom |bedroom |room |garage )?door)|(?:is|hes|shes|im|theyre"
                  r"|are|been) (?:locked|barricaded|shut) in|(?:wont|will not|refus\w* to|doesnt"
                  r"|wouldnt|wont even) (?:unlock|open) (?:the|his|her|my|their) (?:\w+ )?door"
-                 r"|(?:wont|will not|refus\w* to|wouldnt) (?:come out|let (?:me|us|anyone) in))"
+                 r"|(?:wont|will not|refus\w* to|wouldnt) (?:come out|let (?:me|us|anyone) in)"
+                 r"|(?:cant|cannot|can not|couldnt) (?:get|force) the (?:\w+ )?door open|door wont open)"
                  r"(?![a-z])",
     # A wish, and something that would strike or take the one wishing.
     "WISHV": r"(?:(?:just|really|sometimes|even|often|secretly|honestly|still|always|said|says"
@@ -303,12 +314,14 @@ FRAGMENTS: dict[str, str] = {
     "WEAPON2": r"(?:<WEAPON>|sickle|cleaver|crowbar|golf club|hurley|iron bar|metal bar|pipe"
                r"|screwdriver|scissors|broken bottle|poker|shovel|spade|brick|chain|cuchillo|scalpel"
                r"|stanley knife|box cutter|cutlass|bolo|knuckle ?dusters|martillo"
-               r"|pistola|escopeta|arma|navaja|bate|palo)",
+               r"|pistola|escopeta|arma|navaja|bate|palo|kutsilyo|itak|baril)",
     # Weather or a place that a person cannot survive for long without shelter.
     "COLDHEAT": r"(?:freezing|below (?:zero|freezing)|sub ?zero|minus \d+|\d+ ?c(?![a-z])"
                 r"|(?:meant|supposed|going|forecast) (?:to be )?\d+|snow\w*|sleet\w*|blizzard"
                 r"|frost\w*|icy|ice storm|hypotherm\w*|heat ?wave|heat ?stroke|\d+ degrees"
-                r"|in the dark|its dark|(?:dark|night) now|bajo cero|nevando|helando)(?![a-z])",
+                r"|in the dark|its dark|(?:dark|night) now|bajo cero|nevando|helando|in (?:this|the) heat"
+                r"|scorching|en la nieve|typhoon|hurricane|flooding|(?:going|get|gets|dropping|drop)"
+                r" down to (?:minus )?\d+)(?![a-z])",
 }
 
 # Suppressor flags per rule:
@@ -2165,7 +2178,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"(?:bruises|welts|burns|black eyes?|a black eye)(?![a-z])"), "NP", None, "sentence",
      (r"(?:soccer|football|hockey|sports|fell|falls|bike|playground|trampoline|climbing|rough ?hous"
      r"\w*|wrestling|leukemia|anemi\w*|clumsy|karate|rugby|skateboard\w*|blood disorder|eczema"
-     r"|vaccin\w*|shots?)")),
+     r"|vaccin\w*|shots?|fenc\w*|judo|boxing|martial|lacrosse|netball|cricket|bouts?)")),
     # ---------------------------------------------------------------- happening now
     ("bulk_or_unknown_ingestion", "overdose", E,
      (r"(?:took|swallowed|drank|chugged|downed|ate|taken|had|popped) (?:\w+ ){0,2}(?:something"
@@ -2954,7 +2967,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|(?:elastic bands|shoelace|string|hair tie) (?:\w+ ){0,2}(?:tied )?(?:tight )?(?:round|around)"
      r" (?:his|her|their|my) (?:\w+ )?(?:fingers|arm|wrist|neck)(?![a-z])|heridas abiertas"
      r"|hasta sangrar"), "NXP", None, "sentence",
-     (r"(?:eczema|mosquito|bites|rash|itch\w*|spots|acne|hangnail|cuticle|guitar|boxing"
+     (r"(?:eczema|mosquito|bites|rash|itch\w*|spots|acne|hangnail|cuticle|nails|guitar|boxing"
      r"|training|bag|gym|cooking|kitchen|oven|baking|iron(?:ing)? (?:shirts|clothes)|pottery"
      r"|garden\w*|diy|tattoo|piercing|chickenpox|allerg\w*)")),
     ("hopeless_said", "hopelessness", C,
@@ -3035,6 +3048,683 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|renovation|noise|drilling|neighbou?rs? (?:are|is)|palliative|hospice|terminal|[89]\d"
      r"|halloween|vampire|costume|film|movie|dracula"
      r"|dnr|resuscitat\w*|at (?:her|his|my) age|old age)")),
+    # ---------------------------------------------------------------- thirteenth round
+    # Abuse told by its signs: secrets an adult makes a child keep, marks nobody explains,
+    # punishment by confinement or hunger, dowry violence, beating with an object.
+    ("adult_secrets", "abuse", C,
+     (r"(?:not allowed to tell|(?:special|our little) secrets?|(?:money|sweets|gifts|presents"
+     r"|candy|treats) (?:\w+ ){0,2}not to tell|(?:does|did|doing) (?:\w+ )?things to (?:her|him"
+     r"|me|them)(?= ?(?:\.|,|!|\"|$|at|when|in|and)))"), "NP", None, "sentence",
+     r"(?:surprise|party|present for|birthday|christmas|recipe|santa|gift for|nice|kind|sweet|lovely)"),
+    ("unexplained_marks", "abuse", C,
+     (r"bruis\w* (?:\S+ ){0,5}?(?:that |which )?(?:(?:he|she|they|nobody|no one) (?:cant|can not"
+     r"|cannot|wont|doesnt|couldnt|will not)|(?:nobody|no one) can) explain|unexplained (?:bruis\w*|marks|injur\w*|burns|welts)"
+     r"|(?:bruis\w*|marks) (?:\S+ ){0,9}like (?:finger\w*|hands?|a hand|grip marks)"
+     r"|finger ?(?:tip )?(?:shaped )?(?:bruis\w*|marks)|grip marks|welts? (?:on|pon|all over)"
+     r"|(?:has|had|have|with|got) welts|(?:dejo|deja) (?:un |unos )?moret\w*"), "NP", None,
+     "sentence",
+     (r"(?:fell|fall|falls|falling|football|rugby|hockey|sport|blood thinner|anticoagul\w*"
+     r"|warfarin|apixaban|clopidogrel|easily|leuka?emia|platelet\w*|bumps? into|clumsy)")),
+    ("punished_by_deprivation", "abuse", C,
+     (r"(?:lock\w*|shut\w*|withh\w*|starv\w*|(?:not|no) (?:giving|letting)|tied|ties|tie|left"
+     r"|kept) (?:\w+ ){0,6}(?:as|for) (?:a )?(?:punishment|castigo)(?![a-z])|dowry"
+     r" (?:harass\w*|tortur\w*|death|demands?)|(?:beat\w*|hit\w*|harass\w*|tortur\w*|burn\w*)"
+     r" (?:\w+ ){0,3}(?:for|over) dowry|(?:cannot|cant|can not|not allowed to|isnt allowed to"
+     r"|doesnt let (?:her|him)|dont let (?:her|him)|wont let (?:her|him)) (?:to )?(?:leave|go"
+     r" out of|step out of) (?:the )?(?:house|home|room|flat)(?: \w+){0,2} without (?:his |her"
+     r" |their )?permission|locked in (?:the|a|her|his) room (?:most of|all|the whole) (?:the )?"
+     r"day|(?:make|makes|made) (?:her|him) work (?:\w+ ){0,3}without (?:food|eating|rest)"),
+     "NP", None, "sentence",
+     (r"(?:phone|ipad|tablet|xbox|playstation|switch|screen|tv|wifi|internet|dessert|pudding"
+     r"|pocket money|allowance|grounded|game|console|car keys|history|film|novel|book)")),
+    ("beaten_with_object", "abuse", C,
+     (r"(?:beat|beats|beating|beaten|whip\w*|hit|hits|hitting|lash\w*|flog\w*|thrash\w*)"
+     r" (?:\w+ ){0,3}(?:with|wid) (?:a |an |the |his |her |their )?(?:electric |electrical"
+     r" |leather |phone |metal )?(?:wire|cord|cable|belt|stick|hanger|coat hanger|buckle"
+     r"|hose|slipper|chappal|broom|rod|cane|whip|extension lead|charger)(?![a-z])"), "NP", None,
+     "sentence",
+     (r"(?:ball|golf|hockey|cricket|baseball|pinata|drum|nail|carpet|rug|dust|eggs|cream"
+     r"|batter|mixture|recipe|game|tennis)")),
+    ("kin_burned_them", "abuse", C,
+     (r"(?:burned|burnt|scalded|branded) (?:her|his|their) (?:\w+ )?(?:hand|hands|arm|arms|face"
+     r"|leg|legs|back|skin) with (?:a |an |the )?(?:hot|boiling|iron|cigarette|lighter|tawa"
+     r"|pan|kettle)(?![a-z])"), "NP", None, "sentence",
+     r"(?:<REFL3>|cooking|baking|ironing|accident\w*|by mistake)"),
+    ("pinned_by_neck", "abuse", C,
+     (r"(?:has|got|had|have) (?:her|him|them|me|my \w+|mum|mom|dad) (?:\w+ ){0,2}(?:pinned"
+     r"|held) (?:down|on|against|to)|(?:hands?|arm) (?:\w+ )?(?:on|around|round) (?:her|his"
+     r"|my|their) (?:neck|throat)"), "NP", None, "sentence",
+     r"(?:wrestl\w*|judo|jiu|bjj|mma|martial|play\w*|tickl\w*|massag\w*|hug\w*|choker|scarf)"),
+    # Attempts told by what was found, what was said after, or a rescue.
+    ("already_done_it", "attempt", C,
+     r"(?:already|just) (?:done|did) it(?= ?(?:\.|,|!|\"|$))|tried (?:\S+ ){0,6}it (?:didnt|did not) work",
+     "NP", (r"(?:pills|tablets|bleach|sorry|overdos\w*|took|rope|cut|cutting|not answering"
+            r"|isnt answering|dont make a big deal|im ok now|im okay now|goodbye|still here"
+            r"|nobody knows|no one knows|how i feel about)"), "message"),
+    ("walked_into_water", "attempt", C,
+     (r"walk\w* (?:out )?into (?:the )?(?:sea|ocean|river|lake|waves|water|loch|surf|canal)(?![a-z])"),
+     "NP", None, "sentence",
+     (r"(?:swim\w*|paddl\w*|surf\w*|cool off|bodyboard\w*|snorkel\w*|fishing|dip|holiday"
+      r"|beach day|wetsuit|wading|waders|baptis\w*|photo\w*|dog|film|movie|novel|book|series"
+      r"|show|scene|character|story)")),
+    ("pulled_back_from_edge", "attempt", C,
+     (r"(?:pulled|dragged|talked|coaxed|grabbed|brought) (?:\w+ ){0,2}(?:back )?(?:from|off|down"
+     r" from) (?:the )?(?:\w+ )?(?:edge|ledge|railing|parapet|tracks|platform edge|cliff edge"
+     r"|bridge|rooftop)(?![a-z])|found (?:\w+ ){0,6}(?:at|on) (?:the )?(?:cliff edge|edge of the"
+     r" cliff|edge of the bridge|parapet|railway line|ledge)(?![a-z])|coastguard (?:brought"
+     r"|found|pulled|rescued|picked)|(?:intento|quiso|trato de) (?:aventarse|tirarse|lanzarse"
+     r"|arrojarse)|changed (?:his|her|my|their) mind (?:halfway|half way|at the last (?:minute"
+     r"|second)|midway)(?![a-z])"), "NP", None, "sentence",
+     r"(?:dog|cat|puppy|kid|toddler|child|photo\w*|hike|hiking|climb\w*|recipe|essay|job|holiday)"),
+    ("jumped_from_height", "attempt", C,
+     (r"(?:jumped|jumps|threw (?:<REFL3>|herself)|has jumped|leapt) (?:off|from|out of) (?:\w+ ){0,3}"
+     r"(?:balcony|window|roof|bridge|building|car park|overpass|(?:second|third|\w+) floor"
+     r"|multi ?storey|motorway bridge)(?![a-z])|se (?:aviento|tiro|lanzo) (?:del|de la|por la)"
+     r" (?:balcon|ventana|azotea|puente|techo|edificio)"), "NP", None, "sentence",
+     (r"(?:kid|child|as a (?:kid|child|boy|girl)|trampoline|pool|shed|skate\w*|parkour|stunt"
+     r"|dare|film|movie|game|cat|dog|fire drill|fire escape|paraglid\w*|bungee|parachut\w*"
+     r"|novel|book|character|story|chapter|scene|series|writing|writer|news|article|report)")),
+    ("neck_marks_ligature", "attempt", C,
+     (r"(?:marks|bruis\w*|red lines?|rope burns?|ligature marks?|a line) (?:\w+ ){0,2}(?:round"
+     r"|around) (?:her|his|their|my) neck|ligature (?:attempt|marks?|round|around|found)"
+     r"|(?:post|after|following) (?:a )?ligature|(?:tied|tying|wrapped|put|has tied) (?:\w+ ){0,3}"
+     r"(?:round|around) (?:his|her|their) (?:own )?neck|se (?:colgo|ahorco)(?![a-z])|intento"
+     r" ahorcarse|(?:lo|la) (?:baje|bajamos|descolgue)(?![a-z])"), "NP", None, "sentence",
+     (r"(?:hickey\w*|love bites?|necklace|collar|rash|allerg\w*|eczema|sunburn|seatbelt|car seat"
+     r"|lanyard|scarf for|bow tie|necktie|costume|medal|audit|assessment|point|points|fitting"
+     r"|fittings|policy|training|anti)")),
+    ("admitted_after_act", "attempt", C,
+     (r"(?:admitted|hospitali[sz]ed|in hospital|in the icu|sectioned|taken to (?:a ?& ?e|the er"
+     r"|hospital)|in a ?& ?e|discharged) (?:\w+ ){0,4}(?:after|following) (?:cutting|slitting"
+     r"|taking (?:an overdose|too many|all)|swallowing|overdos\w*|hanging|an attempt"
+     r"|(?:she|he) tried|jumping|drinking (?:bleach|poison))"), "NP",
+     (r"(?:yesterday|last (?:night|week|weekend|month)|(?:\d+|two|three|few|a few) (?:days|weeks)"
+     r" ago|this (?:week|month)|refus\w*|declin\w*|wont|doesnt want|discharged|since)"), "message",
+     r"(?:(?:\d+|eighteen|six|twelve|nine) months ago|years ago|discharge summary|historical|in 20\d\d)"),
+    # Farewell: letters to each person, things to hand out later, goodbyes that come with an
+    # apology or thanks, "don't look for me".
+    ("letters_to_each", "farewell", C,
+     (r"(?:wrote|written|writing|write|writes|left|escribio|escribiendo|sealed) (?:\w+ ){0,3}"
+     r"(?:letters?|cartas?|notes) (?:to|for|a|para) (?:each|every|all|cada|todos|both)(?![a-z])"),
+     "NP", None, "sentence",
+     (r"(?:christmas|xmas|thank|thanks|birthday|wedding|holiday|santa|pen ?pal|class|school"
+     r"|homework|councillor|mp|council|newspaper|editor|complaint|cover letter|job|application"
+     r"|valentine|teacher|reference|campaign|petition|residents|turn \d+|when they (?:turn|are"
+     r"|grow)|all clear|therapist suggested|legacy|memory box)")),
+    ("hand_out_later", "farewell", C,
+     (r"(?:hand|give|post|send|open|read|deliver)(?: them| it)?(?: out)? (?:only )?(?:later"
+     r"|when (?:im|i am|hes|shes|he is|she is) gone|once (?:im|hes|shes) gone)(?= ?(?:\.|,|!"
+     r"|\"|$|wont|and))|(?:shouldnt|should not|mustnt|not to|dont|do not) (?:\w+ ){0,2}(?:go"
+     r"|be (?:posted|sent|opened|read)|open (?:it|them)|post (?:it|them)|send (?:it|them))"
+     r"(?: out)? (?:until|till|til|before) (?:after|later|next)(?![a-z])"), "NP",
+     r"(?:letters?|notes?|envelopes?|cartas?|sealed|cards?)", "message"),
+    ("goodbye_sent", "farewell", C,
+     (r"(?:email\w*|text\w*|messag\w*|voice ?note|voicemail|posted|sent|video|card|dm\w*"
+     r"|wrote)(?: \S+){0,8} (?:goodbye|good bye|bye|farewell|adios|despedida)(?![a-z])"
+     r"|(?:goodbye|farewell|despedida) (?:message|text|email|letter|note|post|video|voice ?note"
+     r"|voicemail|mensaje|carta)"), "NP",
+     (r"(?:sorry|love you|(?:not|isnt) (?:my|your|anyones) fault|dont blame|take care of|forgive"
+     r"|thank\w* (?:\w+ )?for|honou?r|crying|last|not answering|isnt answering|wont answer"
+     r"|not picking up|cant (?:reach|get)|phone (?:is )?(?:off|dead)|car is gone|voicemail"
+     r"|left (?:me )?on read)"), "message",
+     (r"(?:flight|plane|airport|boarding|trip|holiday|vacation|travel\w*|moving|leaving (?:for"
+     r"|to)|new job|retir\w*|last day (?:at|of)|camp|uni|college|abroad|overseas|party|wedding"
+     r"|lol|haha|ghost\w*|block\w*|breakup|broke up|dumped|club|team|class|therapist|counsel\w*"
+     r"|session|group|therapy|service)")),
+    ("not_your_fault_farewell", "farewell", C,
+     (r"(?:its|it is|it was|this is) not (?:your|my|anyones|anybodys) fault|(?:dont|do not"
+     r"|never) blame (?:yourself|yourselves|urself)|no (?:fue|es) (?:tu|su) culpa|no te culpes"
+     r"|no se culpen"), "NP",
+     (r"(?:bye|goodbye|letter|note|voice ?note|voicemail|text\w*|message|email\w*|sorry"
+     r"|love you|take care of|last|posted)"), "sentence",
+     (r"(?:therapist|counsel\w*|doctor|psychiatrist|gp|nurse|course|class|group|book|article"
+     r"|told me|reminded me|keep telling|keeps telling|lol)")),
+    ("note_says_sorry_more", "farewell", C,
+     (r"(?:letter|note|message|text|email|card|carta|nota) (?:\w+ ){0,6}(?:says|said|saying|dice)"
+     r" (?:that )?(?:hes|shes|he is|she is|im|i am|he was|she was)? ?(?:sorry|lo siente)"
+     r"|(?:should|shouldnt|should not|not to|dont|do not) (?:\w+ ){0,2}look for (?:me|him|her"
+     r"|them)(?![a-z])|(?:should|shouldnt|should not|not to|dont|do not) (?:\w+ ){0,2}search for (?:me"
+     r"|him|her|them)(?![a-z])|no (?:me|lo|la) busquen"), "NP", None, "sentence",
+     (r"(?:late|cancel\w*|miss\w*|couldnt (?:come|make it)|forgot|party|dinner|broke|damage"
+     r"|noise|parking|delivery|landlord|teacher|office|work|shop|store|game|hide and seek)")),
+    ("thanks_and_goodbye", "farewell", C,
+     (r"thank\w* (?:me|us|you|everyone|everybody|all of us|the team|people|all) for (?:trying"
+     r"|everything|putting up with|being (?:there|my|his|her|so)|all (?:you|the)|making (?:the"
+     r"|my|his|her|life))|its been an honou?r|gracias (?:a todos|por todo)"), "NP",
+     (r"(?:goodbye|bye|farewell|sorry|letter|voicemail|voice ?note|not answering|isnt answering"
+     r"|cant (?:reach|get)|gone|last|despedida|2am|3am|1am|4am|midnight)"), "message",
+     r"(?:party|dinner|gift|present|wedding|retir\w*|leaving do|new job|promotion|birthday)"),
+    ("remember_me_well", "farewell", C,
+     (r"remember (?:me|us) (?:the good way|well|as|like|when|fondly|for)|remember (?:that )?i"
+     r" (?:always )?lov\w* you|recuerd\w* (?:que )?(?:te|los|las) (?:quiero|ame|amo)"
+     r"|recuerdame"), "NP", None, "sentence", r"(?:<JOKE>|to your|ago|at school|from)"),
+    ("sudden_will", "farewell", C,
+     (r"(?:made|wrote|hizo|redacto|updated|changed|did) (?:a |his |her |su |their )?(?:will"
+     r"|testamento) (?:\w+ )?(?:de repente|suddenly|out of the blue|all of a sudden)"
+     r"|(?:transferred|moved|signed over|put|putting|transferring|signing over) (?:\w+ ){0,3}"
+     r"(?:savings|property|house|accounts?|money|car|deeds|papers|pension) (?:\w+ ){0,2}(?:into"
+     r"|in|to|over to) (?:my|our|his|her) names?(?![a-z])"), "NP",
+     (r"(?:depress\w*|low|refus\w*|declin\w*|turned down|stopped|wont|no quiere|not eating"
+     r"|since (?:mum|mom|dad|my|his|her)|after (?:mum|mom|dad|my|his|her)|letters?|cartas"
+     r"|sealed|remember)"), "message",
+     (r"(?:terminal|cancer|diagnos\w*|surgery|operation|baby|wedding|married|divorce|solicitor"
+     r"|lawyer|accountant|inheritance tax|care home fees|mortgage|estate planning)")),
+    # Threats and stalking, weapons bought or shown, targets listed.
+    ("coming_for_them", "harm_to_others", C,
+     (r"(?:hes|shes|theyre|he is|she is|hell|shell|is) (?:coming|going to come) (?:for|after)"
+     r" (?:me|us|you|her|him|them|my|his|her)(?![a-z])|knows? where (?:we|i|you|she|he|they)"
+     r" (?:live|lives|work|works|sleep)(?![a-z])"), "NP",
+     (r"(?:ex|threat\w*|scared|afraid|frightened|restraining|protection order|police|warn\w*"
+     r"|gun|knife|weapon|kill|hurt|pay|sort|see you soon|coming for)"), "message",
+     r"(?:santa|tickle|joke|game|lol|haha|tag|rent|debt|bill|pick (?:me|us|you) up|lift|ride)"),
+    ("stalking_home", "harm_to_others", C,
+     (r"(?:following|follows|followed|stalking|stalks|stalked) (?:him|her|them|me|my \w+|his"
+     r" \w+|her \w+) (?:\w+ ){0,2}(?:home|to (?:work|school|his house|her house))|(?:sits?"
+     r"|sitting|sat|parked|parks|waits?|waiting) outside (?:his|her|their|my|our) (?:house|flat"
+     r"|home|apartment|work|place) (?:at night|every night|for hours|all night)"), "NP", None,
+     "sentence",
+     (r"(?:cat|dog|kitten|puppy|pet|duck|school bus|paparazzi|instagram|twitter|tiktok"
+     r"|social media|online|uber|taxi|lift)")),
+    ("harm_fantasy", "harm_to_others", C,
+     (r"(?:fantasi[sz]\w*|dream\w*|obsess\w*|thinking|thinks|talks?|talking|keeps? going on)"
+     r" (?:about|of) (?:hurting|killing|stabbing|shooting|attacking|strangling|beating up|poisoning"
+     r"|running over|getting back at|making \w+ pay|torching|burning down|setting fire to)"
+     r" (?:his|her|their|my|the|a|that|those|this"
+     r"|someone|people|him|her|them|everyone)(?![a-z])"), "NP", None, "sentence",
+     (r"(?:weeds|plants|time|game|character|zombies|level|spiders|ants|bugs|mice|rats|wasps"
+     r"|slugs|mosquito\w*|flies|novel|story|script|villain|dnd|d&d)")),
+    ("weapon_acquired", "harm_to_others", C,
+     (r"(?:bought|buying|got|carries|carrying|ordered|ordering) (?:\w+ ){0,2}(?:knuckle ?dusters"
+     r"|brass knuckles|a baton|a taser|a crossbow|a machete|a stun gun|a katana|throwing knives"
+     r"|a flick ?knife|a switchblade|a knuckleduster)(?![a-z])|(?:how to make|making|researching"
+     r"|watching videos (?:about|on)|videos on how to make) (?:\w+ ){0,2}(?:pipe ?bombs?|bombs?"
+     r"|explosives|napalm|ghost guns?|3d printed guns?)(?![a-z])|(?:hit|kill|death) ?list"
+     r"|(?:list|note|names) (?:\w+ ){0,4}(?:people|kids|students|those) who (?:deserve|have it"
+     r" coming|will pay|are going to pay|need to pay|must pay)|photos? of (?:his|her|a|the)"
+     r" (?:<GUN>|knife|knives|machete|blade) (?:\w+ ){0,4}(?:caption\w*|see you|texting|sending)"),
+     "NP", None, "sentence",
+     (r"(?:film|movie|song|album|band|series|book|netflix|show|episode|spotify|playlist"
+     r"|history|documentary|chemistry class|fireworks|bucket|halloween|costume|cosplay|larp)")),
+    ("spanish_threat_kill", "harm_to_others", C,
+     (r"si (?:lo|la|me|le|los) (?:dejo|dejas|deja|dejamos) (?:\w+ ){0,4}(?:mata|matara|va a"
+     r" matar)|(?:va a|voy a|van a) matar(?:me|te|la|lo|nos|los|les)?(?![a-z])|(?:nos|me|la"
+     r"|lo|los) (?:va a|van a) matar|(?:le|te|me) (?:va a|voy a|vas a) (?:partir|romper"
+     r"|reventar) (?:la cara|la madre|el alma|la cabeza)|amenaz\w* con (?:un|una|el|la) (?:palo"
+     r"|bate|machete|cuchillo|arma|tubo|martillo|fierro|pistola)"), "NP", None, "sentence",
+     (r"(?:de risa|de la risa|preguntas|chistes|bromas|de hambre|el calor|la espalda|los pies"
+     r"|jaja\w*|<JOKE>|la tarea|el trafico|si no (?:lavas|limpias|haces|recoges)|cucaracha"
+     r"|mosca|mosquito|raton|zancudo|examen\w*|uni|universidad|trabajo|estres\w*|escuela|colegio)")),
+    ("smother_child", "harm_to_others", C,
+     (r"(?:pillow|cushion|hand|hands|blanket) (?:\w+ ){0,3}(?:over|on|onto|down on) (?:the |her"
+     r" |his |my |our )?(?:babys|baby s|siblings|sisters|brothers|little \w+s|newborns) (?:face"
+     r"|mouth|nose)"), "NP"),
+    ("arson_threat", "harm_to_others", C,
+     (r"(?:pour\w*|splash\w*|soak\w*) (?:\w+ ){0,2}(?:petrol|gasoline|lighter fluid|paraffin"
+     r"|kerosene|diesel|accelerant)(?: \w+){0,3} (?:on|over|around|in|all over|through)"
+     r"(?![a-z])|(?:trying to|tried to|wants to|going to|threatening to|threatens to|threatened"
+     r" to) (?:burn|set fire to|torch) (?:down )?(?:the|his|her|our|my|their) (?:house|home|flat"
+     r"|apartment|car|room|curtains|walls|cameras)(?![a-z])"), "NP", None, "sentence",
+     (r"(?:bbq|barbecue|bonfire|lawnmower|mower|generator|chainsaw|fire pit|campfire|garden"
+     r" waste|leaves|weeds|calories|fat|film|game)")),
+    ("ex_house_weapon", "harm_to_others", C,
+     (r"(?:outside|at|near|to) (?:my |his |her |their )?(?:exs|ex s|ex wifes|ex husbands"
+     r"|ex partners|ex girlfriends|ex boyfriends) (?:house|place|flat|home|work|apartment|door)"),
+     "NP", r"<WEAPON2>|petrol|gasoline|jerry can|acid", "message"),
+    # Hopelessness and ideation in plain words the tables missed.
+    ("hopeless_more_2", "hopelessness", C,
+     (r"no (?:sirve|sirvo|sirves) (?:pa|para) nada|nada va a cambiar|(?:no|any) light (?:at the"
+     r" end|at all|anywhere|left)|(?:cant|cannot|can not|couldnt) see (?:a|any) way (?:through"
+     r"|forward)|(?:its|it is) too late for (?:someone|somebody|people|a person) like (?:me|him"
+     r"|her)|too late for (?:me|him|her)(?= ?(?:\.|,|!|\"|$|now|anyway))|how many more (?:years"
+     r"|days|decades) (?:of this|do i have to|must i)|whats the point (?:ill|hell|shell) never"
+     r"|(?:ill|hell|shell) never (?:need|use) (?:it|them|one) (?:again|anyway|where)"),
+     "NP", None, "sentence",
+     (r"(?:apply|application|deadline|register|enrol\w*|sign up|tickets|booking|flu jab"
+     r"|vaccine|room|basement|bulb|power|outage|lamp|electric\w*|printer|<JOKE>)")),
+    ("ideation_more_2", "ideation", C,
+     (r"(?:ya |you )?no (?:quiero|quiere|queria|quisiera) (?:despertar|amanecer|seguir (?:viviendo"
+     r"|aqui|vivo|viva|en este mundo))(?![a-z])|ojala no (?:amanezca|amanecer|despierte"
+     r"|despertar)|i want out(?= ?(?:\.|,|!|\"|$|of (?:life|this life|here|everything|it all)))"
+     r"|(?:be around|be here|exist\w*) (?:\w+ ){0,4}in (?:any|every) sense|(?:swerv\w*|steer\w*"
+     r"|veer\w*) (?:\w+ )?into (?:the |a |an )?(?:divider|median|barrier|central reservation"
+     r"|lorry|truck|bridge|oncoming|wall|tree|pole)(?![a-z])"), "NP", None, "sentence",
+     (r"(?:escuela|colegio|temprano|la alarma|trabajo|school|job|marriage|relationship|contract"
+     r"|lease|deal|group chat|team|band|course|deer|dog|fox|pothole|ice|icy|skid\w*|avoid\w*)")),
+    ("research_dying", "plan_means", C,
+     (r"(?:does it hurt to|how long (?:until|till|til|does it take to|before you|before someone"
+     r"|to)) (?:die|stop breathing|pass out|bleed out|lose consciousness|drown|suffocate)"
+     r"|what happens (?:after|when) (?:you|we|people|someone) (?:die|dies) (?:\w+ ){0,4}(?:hurts?"
+     r"|painful)"), "NP", None, "sentence",
+     (r"(?:swim\w*|diving|freediv\w*|breath holding|holding your breath|cpr|first aid|exam"
+     r"|biology|class|course|lesson|nursing|vet|fish|hamster|pet)")),
+    # Ingestion: patches chewed, household poisons drunk, whole supplies taken at once,
+    # misuse to switch off, empty packets around a person, opioid signs after relapse.
+    ("ingested_poison", "overdose", C,
+     (r"(?:chew\w*|suck\w*|ate|eating|swallow\w*) (?:\w+ ){0,2}(?:fentan\w*|buprenorph\w*"
+     r"|nicotine|pain) patch\w*|(?:drank|drunk|swallowed|drinking|has drunk|consumed|drink|ate)"
+     r" (?:\w+ ){0,5}(?:bleach|floor cleaner|phenyl|phenol|detergent|antifreeze|weedkiller|weed"
+     r" killer|rat poison|pesticide|insecticide|paraquat|lye|drain cleaner|disinfectant|sniper"
+     r"|kerosene|paint thinner|dettol|harpic|acid|lason|veneno|cloro|raticida|insecticida"
+     r"|matarratas)(?![a-z])|(?:drank|drunk|swallowed|has drunk) (?:\w+ ){0,3}(?:from|out of)"
+     r" (?:under the sink|the cleaning cupboard)|(?:uminom|ininom) ng lason|(?:tomo|bebio|se"
+     r" tomo|se bebio) (?:\w+ ){0,2}(?:cloro|veneno|raticida|insecticida|lejia)"), "NP", None,
+     "sentence",
+     r"(?:accident\w*|by mistake|poison control said|was fine|turned out fine|as a (?:kid|child|toddler)|dog|cat|puppy)"),
+    ("whole_supply_taken", "overdose", C,
+     (r"(?:took|taken|swallowed|consumed|has taken|downed|tomo|se tomo) (?:\w+ ){0,2}(?:whole"
+     r"|entire|full) (?:\w+ )?(?:week|weeks|months?|box|strip|bottle|pack|packet|supply|blister"
+     r"|sheet|prescription|tub)(?![a-z])|se (?:tomo|trago|bebio|metio) (?:como |like |unas? "
+     r"|unos |mas de |todas? (?:las|sus) |todo el |toda la )?(?:\d+|todas|un frasco|una caja"
+     r"|el frasco|la caja|el bote|aspirinas|pastillas)(?![a-z])|(?:took|taken|swallowed)"
+     r" (?:\w+ ){0,4}(?:at once|in one go|all at once|in one sitting)(?![a-z])"), "NP", r"<DRUG>|tylenol|paracetamol|aspirin\w*|clozapine|lithium|quetiapine|pastillas|aspirinas|xanax|sleeping", "sentence",
+     (r"(?:course|antibiotic\w*|as prescribed|finished (?:the|her|his) course|completed"
+     r"|instructed|told to|doctor said|pharmacist|dosette|like the|vitamin\w*)")),
+    ("misuse_to_switch_off", "overdose", C,
+     (r"knock (?:<REFL>) out|(?:taking|takes|took|using|uses|toma|tomando|se toma) (?:\w+ ){0,2}"
+     r"(?:way |much |far |a lot |loads )?more (?:\w+ ){0,2}than (?:the box says|prescribed"
+     r"|the label|(?:hes|shes) supposed to|(?:he|she) should|recommended|the dose|allowed)"
+     r"|mas de lo (?:recetado|que le (?:recetaron|dijeron))|(?:took|taking|takes) (?:a few )?extra"
+     r" (?:\w+ ){0,3}to (?:get through|sleep|knock|switch off|not (?:think|feel))"), "NP",
+     (r"(?:switch off|knock|not (?:have to )?(?:think|feel)|numb|escape|blank out|zone out"
+     r"|sleep through|get through|cant wake|wont wake|despertar|alcohol|drinking|booze|vodka"
+     r"|wine|beer|leave me)"), "message",
+     r"(?:boxing|punch\w*|walked into|door|cupboard|laugh\w*|beauty|eyelash)"),
+    ("empty_packets_found", "overdose", C,
+     (r"(?:empty|emptied|opened) (?:\w+ ){0,3}(?:bottles?|packets?|boxes|blister packs?|strips"
+     r"|wrappers|foils) (?:\w+ ){0,2}(?:around|next to|beside|near|all over|on) (?:him|her|them"
+     r"|the floor|the bed|his bed|her bed)(?![a-z])|found (?:him|her|them|my \w+) (?:\w+ ){0,2}"
+     r"(?:with|next to|beside|surrounded by) (?:\w+ ){0,2}(?:empty|opened) "), "NP"),
+    ("opioid_signs", "overdose", C,
+     (r"(?:pupils?|pupilas) (?:\w+ ){0,2}(?:tiny|pinpoint|pinned|like pinpricks)"
+     r"|nodd\w* off (?:mid|in the middle|while|during|at the)"), "NP", None, "sentence",
+     (r"(?:\bold\b|elderly|[89]\d|dementia|narcolep\w*|apno?ea|night shift|baby|newborn"
+     r"|jet lag|eye drops|optician|eye test|lecture|film|movie|church)")),
+    ("mixing_to_pass_out", "overdose", C,
+     (r"(?:mezcla|mixing|mixes|mixed|combining|combina) (?:\w+ ){0,3}(?:pastillas|<DRUG>|xanax"
+     r"|valium|benzos?|oxy\w*|opioids|painkillers|sleeping pills) (?:\w+ ){0,4}(?:con|with)"
+     r" (?:alcohol|vodka|wine|beer|tequila|booze|drink|cerveza)"), "NP",
+     (r"(?:cant wake|no (?:lo|la) (?:podemos|puedo) despertar|passes out|passed out|wont wake"
+     r"|every night|casi todas las noches|most nights|on purpose|to (?:sleep|knock|forget|not"
+     r" feel)|barely awake|pass out)"), "message"),
+    # Plans: the step off a height, charcoal or a hose, a stash being saved, heights and
+    # poisons researched, a date picked, a gun brought out, "dont come".
+    ("step_off_height", "plan_means", C,
+     (r"(?:step|stepping|steps|walk|walking|roll|lean|leaning|let|letting|jump|jumping)"
+     r" (?:off|go)(?= ?(?:\.|,|!|\"|$))|(?:ya )?lo (?:decidio|decidi)(?![a-z])"), "NP",
+     (r"(?:roof|ledge|bridge|balcony|railing|edge|cliff|platform|parapet|window|building|tower"
+     r"|car park|overpass|azotea|puente|techo|cornisa)"), "sentence"),
+    ("fumes_set_up", "plan_means", C,
+     (r"hose ?(?:pipe)? (?:\w+ ){0,4}(?:exhaust|car window|to the car|in the garage)"
+     r"|(?:exhaust|tailpipe) (?:\w+ ){0,3}(?:hose|pipe|tube|into the car)|(?:charcoal|bbq"
+     r"|barbecue|barbeque|uling|hibachi|disposable grill)(?: \w+){0,4} (?:in|inside|sa loob ng)"
+     r" (?:his|her|their|the|a|my)? ?(?:room|bedroom|bathroom|car|tent|flat|kwarto)(?![a-z])"
+     r"|(?:with|got|has) the hose ?pipe (?:\w+ ){0,3}(?:doing it|tonight|when)"), "NP", None,
+     "sentence", r"(?:wash\w* the car|pool|paddling|camping trip|cook\w*|grill\w* (?:burgers|sausages))"),
+    ("stash_saved", "plan_means", C,
+     (r"(?:saving|saved|stashing|stashed|saving up|squirrel\w* away)"
+     r" (?:\w+ ){0,2}(?:up )?(?:<DRUG>|paracetamol|tylenol|painkillers|sleeping pills)(?![a-z])"
+     r"|(?:<DRUG>|paracetamol|tablets) (?:\w+ ){0,4}(?:been )?(?:saving|stashing|collecting"
+     r"|hoarding) (?:up|them)|popped out of (?:the|their|its) (?:packets|blister\w*|foil)"
+     r"|(?:guarda|guardando|guardo|junta|juntando|junto|acumula\w*) (?:\w+ ){0,2}(?:pastillas"
+     r"|medicinas|pildoras)|pastillas (?:\w+ ){0,4}(?:guardadas|escondidas|acumuladas)"
+     r"|(?:contadas|cuenta) las (?:pastillas|que (?:ya )?(?:guardo|junto))"), "NP", None, "sentence",
+     r"(?:coupon|money|points|vitamin\w*|recycl\w*|pharmacy return|return them|dispos\w*)"),
+    ("drug_gone_missing", "plan_means", C,
+     (r"(?:bottle|box|packet|pack|strip|supply) of (?:\w+ ){0,2}(?:<DRUG>|morphine|oxy\w*|fentanyl"
+     r"|insulin|paracetamol|tramadol|codeine|sleeping pills) (?:is |was |has )?(?:gone|missing"
+     r"|disappeared)|(?:morphine|painkillers|sleeping pills|oxy\w*|insulin) (?:are|is|have|has)"
+     r" (?:gone|gone missing|missing|disappeared)"), "NP", None, "sentence",
+     (r"(?:found (?:them|it)|turned up|left (?:them|it) at|lost|misplaced|pharmacy|delivery"
+     r"|refill|at work|in the car|dog|stolen from (?:the|his|her) car)")),
+    ("research_heights", "plan_means", C,
+     (r"(?:how (?:high|tall)|tallest|highest) (?:\w+ ){0,3}(?:buildings?|roofs?|rooftops?"
+     r"|bridges?|car parks?|multi ?storeys?|cliffs?|towers?|drop)(?![a-z])|(?:rooftops?|roofs?"
+     r"|bridges?|car parks?|walkway) (?:\w+ ){0,3}(?:accessible|open|unlocked|lock|locked) (?:after"
+     r" hours|at night|overnight)|(?:bridges?|buildings?|roofs?|car parks?|cliffs?|towers?)"
+     r" (?:\w+ ){0,4}(?:highest|tallest)(?![a-z])|how (?:high|tall) (?:they|it) (?:are|is)(?![a-z])"
+     r"|what time (?:they|the \w+) lock (?:the )?(?:bridge|roof|car"
+     r" park|gate|walkway|station)"), "NP",
+     (r"(?:looking up|look up|looked up|research\w*|googl\w*|search\w*|asked|asking|asks"
+     r"|disclosed|history)"), "sentence",
+     (r"(?:architect\w*|tourism|tour|view|sightseeing|photograph\w*|school project|homework"
+     r"|travel|trip|visit|engineer\w*|lego|minecraft|record)")),
+    ("date_picked", "plan_means", C,
+     (r"(?:picked|set|chosen|chose|circled|decided on) (?:a|the) (?:date|day)(?= ?(?:\.|,|!|\""
+     r"|$|\(|for it|to do it|already|and))|(?:today|tonight) (?:is|was|would be) the"
+     r" (?:day|night)(?= ?(?:\.|,|!|\"|$))|(?:hoy|esta noche) es (?:el dia|la noche)"
+     r"|(?:has|have|got) a plan (?:for when|if) (?:it|things|life) (?:gets|get|becomes)"
+     r" (?:too|unbearable)"), "NP", None, "sentence",
+     (r"(?:wedding|party|holiday|trip|move|moving|surgery|operation|appointment|court|exam"
+     r"|graduation|birthday|interview|launch|release|retirement|baby|due|match|game|race"
+     r"|marathon|concert|sale|first day|big day)")),
+    ("poison_bought_no_need", "plan_means", C,
+     (r"(?:bought|buying|buys|got|ordered) (?:\w+ ){0,2}(?:rat poison|weedkiller|weed killer"
+     r"|pesticide|insecticide|paraquat|antifreeze|cyanide|raticida|veneno para ratas)"
+     r" (?:\w+ ){0,4}(?:though|but|even though|when|and) (?:we|he|she|they) (?:dont|do not|doesnt"
+     r"|does not|have no|has no|no longer|hasnt)|(?:asking|asked|looking|searching|googl\w*"
+     r"|research\w*) (?:\w+ ){0,5}(?:strongest|most (?:toxic|lethal|deadly)) (?:\w+ )?(?:weedkiller"
+     r"|poison|pesticide|painkiller\w*|sleeping pill\w*|tablets)"), "NP"),
+    ("gun_brought_out", "plan_means", C,
+     (r"<GUN> (?:\w+ ){0,3}(?:out of (?:the|his|her|its) (?:safe|case|cabinet|locker|cupboard)"
+     r"|(?:lying|sitting|laid out|left) (?:\w+ ){0,2}on (?:the|his|her) (?:kitchen )?(?:table"
+     r"|bed|desk|counter|seat))|(?:hid|hidden|hides|hiding) (?:\w+ ){0,3}(?:<GUN>|razor blades"
+     r"|blades|rope|a noose|cord)(?![a-z])|(?:cord|rope|noose|ligature) (?:\w+ ){0,3}hidden"
+     r"|(?:having|likes having|keeping) (?:my |his |her )?options(?= ?(?:\.|,|!|\"|$))"), "NP",
+     None, "sentence",
+     (r"(?:clean\w*|hunt\w*|range|shoot\w* club|season|licen[cs]e|inspection|police check|sell\w*"
+     r"|sold|(?:i|we|ive|weve) (?:\w+ ){0,2}hid|toddler|grandkids|christmas|present|costume"
+     r"|lego|toy|nerf|water gun|open)")),
+    ("dont_come_means", "plan_means", C,
+     (r"(?:dont|do not) (?:come|try to (?:stop|find) me|call anyone)(?= ?(?:\.|,|!|\"|$|over"
+     r"|here|home|in|after me))|properly this time|(?:do it|get it) right this time"
+     r"|(?:wont|will not) (?:fail|mess (?:it )?up|screw (?:it )?up) (?:this|next) time"), "NP",
+     (r"(?:<WEAPON>|pills|rope|bath|bridge|note|tablets|cord|belt|blade|gun|tonight|goodbye"
+     r"|sorry|ledge|roof)"), "message",
+     r"(?:exam|test|driving|recipe|cake|homework|job|interview|diet|paint|essay|audition|game)"),
+    ("tracks_at_night", "plan_means", C,
+     (r"(?:drives|driving|drove|goes|going|went|walks|walking) (?:\w+ ){0,2}to the (?:train"
+     r" tracks|tracks|railway|level crossing|bridge|cliffs?|quarry|vias) (?:\w+ ){0,3}(?:at night"
+     r"|por la noche|and (?:just )?(?:sits?|stands)|alone|every night)|(?:lets?|letting|watching)"
+     r" (?:\w+ ){0,2}trains? (?:go by|go past|pass)(?![a-z])|waiting for the (?:fast|express"
+     r"|right|next fast) (?:one|train)|(?:freight|train) (?:train )?(?:times|timetables?"
+     r"|schedules?) (?:\w+ ){0,4}(?:tracks|crossing|notes|phone)"), "NP", None, "sentence",
+     r"(?:commute|work|school|trip|travel|catch|journey|ticket|spotting|trainspott\w*|hobby|photo\w*|model)"),
+    # Psychosis: beliefs of invulnerability or of a swapped person, a chosen sacrifice.
+    ("invulnerable_belief", "psychosis_danger", C,
+     (r"(?:thinks|believes|says|saying|convinced|sure) (?:that )?(?:he|she|they|i) (?:can|could"
+     r"|is able to) (?:fly|breathe underwater|walk on water|stop (?:the )?(?:cars|trains|bullets)"
+     r"|survive (?:anything|the fall))(?![a-z])|(?:cars|trains|bullets) (?:cant|can not|wont"
+     r"|will not) (?:touch|hurt|hit|harm) (?:him|her|me|them)|los (?:carros|coches|autos) no (?:lo"
+     r"|la|me) (?:pueden|van a) (?:tocar|hacer nada)|god will stop the (?:cars|trains)"), "NP", None, "sentence",
+     r"(?:film|movie|novel|series|show|game|comic|scene|script|cliche|line|song|lyric\w*)"),
+    ("swapped_impostor", "psychosis_danger", C,
+     (r"(?:swapped|replaced|switched) (?:\w+ ){0,2}(?:for|by|with) (?:a |an )?(?:clone|impostor"
+     r"|imposter|double|robot|fake|body double|lookalike|look alike|android|alien)(?![a-z])"
+     r"|(?:babys|baby|baby s|kids|children|son|daughter) (?:has been|been|was|were|got|have been)"
+     r" (?:swapped|switched|replaced)(?![a-z])|chosen to (?:die|be sacrificed|be the sacrifice)"
+     r"|day of the (?:offering|sacrifice)|has to (?:die|be sacrificed) (?:to|for) (?:save|protect"
+     r"|cleanse)"), "NP", None, "sentence",
+     r"(?:at birth|hospital mix|film|movie|novel|series|show|game|phone|battery|insurance|comic"
+     r"|scene|script|cliche)"),
+    # Self-harm told by the act: burns pressed on, head banging, digging and carving,
+    # marks in rows, objects swallowed, cuts made with broken glass.
+    ("burn_pressed_on", "self_harm", C,
+     (r"(?:press\w*|held|holding|hold\w*|put\w*|stuck) (?:her|his|their|my) (?:own )?(?:\w+ )?"
+     r"(?:arm|arms|hand|hands|forearm|leg|legs|wrist|wrists|skin|fingers?) (?:\w+ )?(?:on|onto"
+     r"|against|to|under|in) (?:the |a )?(?:hot |boiling |burning )?(?:stove|hob|ring|iron"
+     r"|kettle|oven|radiator|flame|fire|candle|lighter|hot (?:water|tap|pan|plate)|boiling water"
+     r"|cooker|stove ring)(?![a-z])|(?:a lighter|a hot spoon|a hot knife|a heated \w+) (?:\w+ ){0,2}"
+     r"(?:to|onto|against) (?:his|her|their|my) (?:\w+ )?(?:arm|arms|forearm|hand|leg|legs|thigh"
+     r"|skin|wrist)(?![a-z])"), "NP", None, "sentence",
+     r"(?:accident\w*|by mistake|didnt mean|slipped|oops|warm (?:up|them)|cold hands)"),
+    ("head_banging", "self_harm", C,
+     (r"bang\w* (?:her|his|their) head (?:off|on|against|into) (?:the )?(?:\w+ )?(?:wall|walls"
+     r"|doorframe|door|floor|table|desk|window|radiator|mirror)|(?:hitting|hits|hit|punching"
+     r"|punches|punched|slapping|slaps) (?:<REFL3>) (?:in the (?:head|face)|over and over"
+     r"|repeatedly|hard)|se golpea la cabeza|se (?:pega|da) (?:\w+ ){0,2}(?:golpes|cabezazos)"
+     r"|se arranca el pelo|pulling (?:her|his|their) (?:own )?hair out"), "NP", None, "sentence",
+     (r"(?:toddler|baby|tantrum|autis\w*|nonverbal|(?:2|3|two|three) year old|headbang\w* to"
+     r"|music|concert|metal|figurative\w*|trying to|with (?:this|him|her|them|the)|over (?:this"
+     r"|it|how)|feels like|feel like|homework|maths|exam|stress)")),
+    ("dig_carve_skin", "self_harm", C,
+     (r"(?:dig\w*|carv\w*|scratch\w*|gouge\w*|jab\w*) (?:\w+ ){0,3}(?:into|in|on) (?:his|her|their"
+     r"|my) (?:own )?(?:\w+ )?(?:arm|arms|forearm|forearms|wrist|wrists|leg|legs|thigh|thighs"
+     r"|skin|stomach|hand|hands|chest|ankle)(?![a-z])|(?:the thing|it) with (?:the|a|her|his)"
+     r" (?:compass|blade|razor|scissors|lighter|sharpener)|(?:sacapuntas|pencil sharpener"
+     r"|sharpener|disposable razor|shaving razor|razor cartridges?|razors?) (?:\w+ ){0,3}(?:desarmad\w*"
+     r"|taken apart|broken apart|dismantled|unscrewed|smashed|snapped|pried|prised)"), "NP", None,
+     "sentence",
+     (r"(?:splinter|tick|ingrown|eczema|itch\w*|mosquito|nails? (?:into|in) (?:his|her) palm"
+     r"|tattoo|needle|injection|insulin|blood test|cannula|toddler|baby|child|kid|cat|dog"
+     r"|puppy|kitten|pumpkin|wood|soap)")),
+    ("marks_in_rows", "self_harm", C,
+     (r"(?:parallel|neat|straight|evenly spaced|rows? of|lines of) (?:\w+ ){0,2}(?:marks|cuts"
+     r"|scratches|lines|scars|burns|lacerations)(?![a-z])|(?:marks|cuts|burns|scars|cigarette"
+     r" burns|burn marks) (?:\w+ ){0,6}in (?:a row|rows|neat lines|straight lines)(?![a-z])"
+     r"|cigarette (?:burns?|marks)|marcas de (?:queimadura|quemadura|cigarr\w*)|(?:cuts|scars"
+     r"|burns) (?:she|he|they) (?:made|did|gave) (?:<REFL3> )?(?:with|using)|(?:broken|smashed)"
+     r" (?:bit of |piece of |pieces of )?(?:mirror|glass|bottle) (?:\w+ ){0,3}(?:to cut|cut)"
+     r"|(?:new|fresh|recent|superficial|deep|multiple) (?:\w+ )?(?:cuts|lacerations|burns"
+     r"|scratches) (?:on|to|across) (?:her|his|their|both|the)? ?(?:\w+ )?(?:arm|arms|forearm"
+     r"|forearms|wrist|wrists|thigh|thighs|leg|legs|stomach|ankle|ankles|hips?|chest)(?![a-z])"),
+     "NP", None, "sentence",
+     (r"(?:bike|fell|fall|football|rugby|sport|garden\w*|cat|dog|surgery|operation|biopsy"
+     r"|stitches from|shaving|brambles|skate\w*|hockey|stretch marks|pen|marker|biro|felt tip"
+     r"|drawing|carpet|sofa|car seat|clothes|jumper|shirt|table|desk|ash|wood|paint|tattoo)")),
+    ("ongoing_self_harm", "self_harm", C,
+     (r"(?:ongoing|active|current|regular|daily|weekly|nightly) (?:self ?harm\w*|cutting|burning"
+     r"|self ?injur\w*)(?![a-z])|(?:swallow\w*) (?:\w+ ){0,3}(?:batteries|button batter\w*"
+     r"|magnets|razor blades|nails|pins|screws|small objects)(?![a-z])|(?:hiwa|sugat) sa"
+     r" (?:braso|pulso|hita)|(?:tiene|tenia|le vi|con) (?:unos |muchos |varios )?(?:cortes"
+     r"|cortadas|quemaduras|heridas) en (?:el|la|los|las|sus) (?:brazo|brazos|muneca|munecas"
+     r"|pierna|piernas|tobillo|tobillos|muslo|muslos|panza|estomago)"), "NP", None, "sentence",
+     (r"(?:budget|costs|funding|staff|hours|services|benefits|hair|toddler|baby|infant"
+     r"|accident\w*|by accident|dog|puppy|cat|accidente|cocina|jardin|bicicleta|se cayo|caida"
+     r"|futbol|gato|perro)")),
+    ("knuckles_split", "self_harm", C,
+     (r"(?:punch\w*|hit\w*|smash\w*) (?:the |a |walls?|brick|doors?|windows?|mirrors?)(?: \S+){0,5}"
+     r" (?:until|till|and|,) (?:\w+ ){0,2}(?:knuckles|hands?|fists?) (?:are |were )?(?:split"
+     r"|bleed\w*|raw|swollen|broken|cut)"), "NP", None, "sentence",
+     r"(?:bag|gym|boxing|training|sparring|class|movie|film)"),
+    ("doing_it_again", "self_harm", C,
+     r"(?:been |is |keeps |started )?(?:doing it|at it) again(?![a-z])", "NP",
+     (r"(?:bandages|plasters|cuts|cutting|marks|self ?harm\w*|blood|razor|blade|scars|burns"
+     r"|long sleeves|hoodie)"), "message"),
+    # Inability to care: Spanish self-neglect, a house full of rubbish.
+    ("neglect_spanish", "unable_to_care", C,
+     (r"no (?:se )?(?:bana|come|bebe|duerme|toma agua) (?:ni (?:se )?(?:bana|come|bebe|duerme"
+     r"|sale)|hace (?:dias|semanas|meses)|desde hace)|(?:dejo|ha dejado) de (?:comer|banarse"
+     r"|ponerse la insulina|tomar agua)|no ha comido (?:en|hace|desde)|(?:casa|cuarto) (?:esta )?"
+     r"(?:llena|lleno) de (?:basura|moscas|ratas|cucarachas)"), "NP", None, "sentence",
+     r"hace (?:\d+|unos|muchos|varios|dos|tres|cuatro|cinco) anos"),
+    # ---------------------------------------------------------------- fourteenth round
+    ("violence_told_more", "abuse", C,
+     (r"(?:laying into|laid into|belting|belted|battering|battered|beating on|knocking (?:her|him"
+     r"|them) about|smacking (?:her|him|them) around) (?:her|him|them|his \w+|her \w+|my \w+"
+     r"|the \w+)(?![a-z])|(?:throwing|threw|slamming|slammed|shoving|shoved) (?:her|him|his \w+"
+     r"|her \w+|my \w+) (?:\w+ )?(?:against|into|down) (?:the )?(?:wall|floor|stairs|door"
+     r"|ground)(?![a-z])|(?:got|has|had|grabbed) (?:\w+ ){0,2}by the (?:throat|neck)(?![a-z])"
+     r"|(?:screaming|crying|sobbing) (?:\w+ ){0,3}(?:stop|no|please|help me)(?: stop| no)?"
+     r"(?= ?(?:\.|,|!|\"|$|and))|(?:yelling|shouting|screaming) and (?:thudding|thumping"
+     r"|banging|smashing|crashing)|(?:slaps|hits|beats|punches|kicks|smacks|pinches|klaps)"
+     r" (?:her|him|them) (?:when|if|whenever|every time)|(?:hides|hid|hiding|withholds|takes)"
+     r" (?:her|his) (?:meds|medication|tablets|pills|insulin) (?:\w+ ){0,3}(?:so (?:she|he)"
+     r"|to (?:punish|control|make))|le (?:rompio|quebro|fracturo) (?:el|la) (?:brazo|nariz"
+     r"|pierna|mano|costilla|mandibula)|no (?:la|lo|me) deja salir|(?:makes|made|forces|forced)"
+     r" (?:her|him|them|me) (?:to )?(?:sleep|stay|stand|sit|wait) (?:in|outside|on) (?:the )?"
+     r"(?:car|garden|shed|yard|street|balcony|cold|porch|garage)(?![a-z])|(?:it hurts|hurts me)"
+     r" when (?:he|she|they) (?:visits|comes|touches|baths|bathes|tucks)|(?:told|tell|tells)"
+     r" (?:her|him|them) (?:not|nuh) (?:to|fi) tell (?:nobody|anyone|anybody)"), "NP", None,
+     "sentence",
+     (r"(?:toddler|baby|autis\w*|tantrum|dog|cat|ball|game|film|tv|movie|nightmare|video"
+     r"|camping|festival|tent|road trip|wrestl\w*|play\w*|tickl\w*)")),
+    ("keep_it_secret_adult", "abuse", C,
+     r"keep (?:\w+ ){0,2}(?:friendship|relationship|texts|messages|chats) (?:a )?secret", "NP",
+     (r"(?:leader|coach|teacher|adult|uncle|man|older|priest|tutor|stepdad|stepfather|boss"
+     r"|instructor|neighbour|neighbor)"), "message"),
+    ("threat_more", "harm_to_others", C,
+     (r"(?:will|going to|threaten\w* to|said hed|says hell|hell) finish (?:her|him|you|me|my \w+)"
+     r"(?= ?(?:\.|,|!|\"|$|if|when|off))|(?:break|snap) (?:her|his|your|my) (?:neck|legs|arms?"
+     r"|jaw) (?:next time|if|when)|(?:throw|throwing|threw|pour|pouring) acid (?:on|at|in)"
+     r"|come back with (?:a |something|\w+ )?(?:<WEAPON2>|something|a weapon)? ?and (?:sort"
+     r"|deal with|finish|do)|(?:take|taking|took) out (?:a couple of |some |those |the |all"
+     r" the )?(?:kids|people|students|teachers|classmates|lads|bullies) (?:\w+ ){0,3}(?:who"
+     r"|that|from)|(?:brought|bringing|carrying|has) (?:a |the |his |her )?(?:\w+ )?<WEAPON2>"
+     r" (?:in|into school|to school|to class)(?![a-z])|deserves? whats coming|wont be breathing"
+     r"|(?:waving|pointing|swinging|brandishing) (?:a |the |his |her |it |el |la )?(?:\w+ )?"
+     r"(?:<WEAPON2>|it) (?:\w+ )?at (?:\w+)"), "NP", None, "sentence",
+     (r"(?:pizza|takeaway|bins|trash|rubbish|for (?:lunch|dinner|ice cream|a walk)|bowling|cinema"
+     r"|film|game|lol|culinary|cooking|food tech\w*|home ec\w*|chef|catering|for (?:his|her) (?:\w+ )?class)")),
+    ("ideation_more_3", "ideation", C,
+     (r"seria mejor (?:estar muert[oa]|morir\w*|no (?:estar|despertar|existir)|dormir\w* y"
+     r" (?:ya |you )?no despertar)|better off in the ground|(?:wish|wishes|wished) (?:\w+ ){0,3}"
+     r"(?:drop dead|keel over)|(?:in the car|in (?:the|a) garage) with the engine running"
+     r"|(?:turn|turning|jerk|jerking|yank\w*) the wheel|(?:thinking|thought|think|wondering) about"
+     r" how (?:id|hed|shed|i would|he would|she would|theyd) do it|(?:id|would|hed|shed) rather"
+     r" (?:just )?(?:not wake up|be dead|die|not be here|not exist)(?! than)|(?:take|taking) (?:one|a)"
+     r" step (?:forward|off)(?= ?(?:\.|,|!|\"|$))|(?:staring|stare|looking) at the (?:traffic"
+     r"|trains|water|river|drop) (?:\w+ ){0,3}(?:wondering|thinking|imagining)|reasons to (?:stay"
+     r" alive|live|keep going) (?:\w+ ){0,5}(?:shorter|smaller|fewer|running out)|who would"
+     r" (?:actually |even )?(?:notice|care|miss (?:me|him|her)) if (?:i|he|she) (?:stopped"
+     r"|was gone|wasnt|died|disappeared)"), "NP", None, "sentence",
+     r"(?:<JOKE>|parking|driving lesson|learner|test|game|steering|party|meeting|class|gym)"),
+    ("hopeless_more_3", "hopelessness", C,
+     (r"nothing (?:will|is going to) ever change|everythings pointless|(?:ive|i have|hes|shes"
+     r"|has|have) ruined (?:my|his|her) (?:whole )?life|beyond fixing|(?:had|have|has) enough of"
+     r" (?:\w+ ){0,3}(?:living|life|being alive)|(?:nothing|no reason|nothing left) (?:\w+ )?"
+     r"(?:worth )?(?:getting up|waking up) for|tired of being (?:the|a) (?:problem|burden)"
+     r"|(?:dont|doesnt|cant|cannot) see (?:it|things|anything) (?:ever )?getting better|better"
+     r" off raised by|deserve a better (?:mother|father|mum|mom|dad|wife|husband|parent|son"
+     r"|daughter)|(?:manage|be|do) (?:\w+ )?better (?:off )?(?:on|with) the (?:life )?insurance"
+     r"|(?:dead weight|a burden|a drain|a millstone) (?:around|round|on) (?:our|your|their|my)"
+     r" necks?"), "NP", None, "sentence",
+     r"(?:haircut|tattoo|<JOKE>|phone|cake|outfit|car|game|team|season|match|job|exam|weather)"),
+    ("plan_more_2", "plan_means", C,
+     (r"take (?:the lot|them all|all of them|the whole lot)(?= ?(?:\.|,|!|\"|$|once|when|tonight))"
+     r"|finish(?:ing)? (?:it|this|things)(?: all)? (?:tonight|today|now)|painless (?:ways?"
+     r"|methods?)|(?:asking|asked|wants to know) (?:\w+ ){0,3}where (?:i|we|you) keep (?:the )?"
+     r"(?:key|keys|combination|code) (?:for|to) (?:the )?(?:gun|rifle|shotgun|firearm|medicine"
+     r"|meds|pills?)|for when (?:i|he|she) decide|(?:several|multiple|different|three|two)"
+     r" (?:different )?(?:pharmacies|chemists|drugstores)|(?:would|youd|you would|could)"
+     r" (?:definitely )?(?:not )?survive (?:it|that|the fall|a fall|a jump)|(?:ask\w*|buy)"
+     r" (?:\w+ ){0,3}sniper"), "NP", None, "sentence",
+     r"(?:game|film|movie|show|video|plane crash|car crash|cancer|surgery|operation|prices|cheaper|insurance)"),
+    ("overdose_more_2", "overdose", C,
+     (r"(?:\d+|several|a few|many|lots) instead of (?:\d+|one|two|the)|(?:swallowed|taken|took) (?:all of"
+     r" them|the rest|the lot|them all|the whole lot)(?![a-z])|(?:pile|handful|load|heap|bunch"
+     r"|fistful) of (?:\w+ )?(?:<DRUG>|sleeping tablets|painkillers)|too many (?:\w+ ){0,3}on"
+     r" purpose|(?:intentional|deliberate) (?:\w+ )?overdose|(?:tablet|pill|dosette|medication)"
+     r" (?:organi[sz]er|box|tray) (?:\w+ ){0,2}(?:completely |totally )?empty|(?:shot up|used"
+     r"|took|did) (?:way |much |a lot )?more than usual|(?:drank|drink|drunk|downed) (?:off )?(?:a"
+     r" |the )?whole bottle of (?:cough syrup|<DRUG>|pills|tablets|medicine|calpol)|(?:drank"
+     r"|drink|drunk|drinking) sniper|swallowed (?:a |the |half a |some )?(?:bottle|jar) of"
+     r" (?:something|chemicals)"), "NP", r"<DRUG>|sleeping|dose|overdose|sniper|syrup|tablet|pill|shot up|swallowed|something", "sentence",
+     (r"(?:doctor|prescribed|told to|increase\w*|upped|raised|course|antibiotic\w*|refill|missed"
+     r"|forgot|catch up|make up"
+     r"|pharmacy|collect|order\w*|vitamin\w*|coffee|espresso|price|cost)")),
+    ("psychosis_more_2", "psychosis_danger", C,
+     (r"(?:is|s|are) (?:a )?(?:witch|possessed)(?![a-z])|(?:el diablo|un demonio|el demonio)"
+     r" (?:esta )?(?:dentro del?|en el) (?:bebe|nino|nina|nene)|(?:needs?|has|have) to (?:sacrifice"
+     r"|purify|cleanse|exorcise) (?:\w+ ){0,2}(?:something|someone|him|her|them|the baby|the kids)"
+     r"|(?:told|tells|telling|ordered) (?:him|her|them|me) to (?:take out|gouge|cut (?:off|out)"
+     r"|pluck out|burn) (?:his|her|their|my)|(?:dig|cut|carve|pick|get) (?:it|them|the (?:chip"
+     r"|camera|tracker|implant|bugs?)) out (?:of (?:his|her|my) (?:\w+ )?)?with|(?:says|saying"
+     r"|shouting|screaming|convinced|thinks) (?:that )?(?:i|we|you|she|he|they|people|the"
+     r" neighbours?) (?:\w+ )?(?:poisoned|are poisoning|is poisoning) (?:him|her|them|me)"
+     r"|(?:is|s|are) (?:an? )?(?:impostor|imposter|clone|robot)(?![a-z])|replaced by (?:some |an? )?"
+     r"(?:impostor|imposter|clone|robot|double)"), "NP", None, "sentence",
+     r"(?:film|movie|novel|series|show|game|comic|halloween|costume|play|joke|<JOKE>|witch hunt)"),
+    ("self_harm_more_2", "self_harm", C,
+     (r"(?:lines|marks|cuts|scratches) (?:all )?(?:up|down|along|across) (?:her|his|their)"
+     r" (?:arm|arms|forearm|forearms|legs?|thighs?|wrists?)(?![a-z])|(?:blades?|razors?|razor"
+     r" blades) (?:\w+ ){0,2}(?:hidden|stashed|taped|wrapped) (?:in|under|inside|behind)"
+     r"|(?:burns?|marks?) (?:\w+ ){0,4}(?:consistent with|from|like) (?:a )?(?:lighter|cigarette"
+     r"|lighters)|small round (?:burns|marks|scars)|(?:slicing|slashing|slices|slashes|sliced"
+     r"|slashed) (?:her|his|their|my) (?:own )?(?:leg|legs|arm|arms|wrist|wrists|thigh|thighs"
+     r"|skin|stomach)|cutting again|self ?harm\w* again|relapsed (?:\w+ ){0,2}(?:cutting|self"
+     r" ?harm\w*)|(?:covered in|full of|loads of|lots of) (?:cuts|scars|burns)(?![a-z])"
+     r"|(?:wrists?|throat) (?:\w+ )?(?:cut|slit|slashed|sliced)(?: open)?(?![a-z])"
+     r"|se (?:esta )?golpeando la cabeza|burn\w* (?:her|his|their|my) (?:own )?(?:\w+ )?(?:hand"
+     r"|arm|arms|leg|legs|skin|wrist|thigh|thighs) with (?:a )?(?:hot|lighter|cigarette)"),
+     "NP", None, "sentence",
+     (r"(?:pen|marker|ink|henna|tattoo|drawing|rash|eczema|stretch|toolbox|shed|workshop|craft"
+     r"|hair|costs|budget|carbs|sugar|grass|hedge|paper|fabric|bike|fell|brambles|garden|roses"
+     r"|surgery|chickenpox|mosquito|bites|acne|glass|accident\w*|kitchen|tin|cooking|oil"
+     r"|ironing|baking|by mistake|chart|graph)")),
+    ("attempt_more_2", "attempt", C,
+     (r"(?:jumped|jumps|has jumped|leapt) into (?:the )?(?:river|sea|canal|water|lake|harbour"
+     r"|ocean)(?![a-z])|(?:climb|climbing|climbed|trying to get) out (?:of )?(?:the|a|her|his)"
+     r" window|pulled out of (?:the )?(?:canal|river|sea|lake|water|harbour)|now (?:youll|you"
+     r" will|theyll|you all) believe me"), "NP", None, "sentence",
+     (r"(?:swim\w*|pool|holiday|vacation|trip|dare|summer|jetty|pier jump\w*|fire|locked out|keys|cat|dog"
+     r"|burglar|kid|toddler|film|movie|novel)")),
+    ("farewell_more_2", "farewell", C,
+     (r"(?:youll|you will) (?:look after|take care of) (?:\w+ ){0,2}(?:, )?wont you|(?:look after"
+     r"|take care of) (?:\w+ ){0,3}after me(?= ?(?:\.|,|!|\"|$))|(?:one by one|each of us"
+     r"|everyone|everybody) (?:\w+ ){0,4}(?:to say|saying) (?:sorry|goodbye|forgive|she loves"
+     r"|he loves|i love)|(?:to )?forgive (?:him|her|me) for (?:anything|everything)|(?:going|go"
+     r"|gone) (?:\w+ )?far away(?= ?(?:\.|,|!|\"|$|but|and|soon))|scatter (?:her|his|my) ashes"
+     r"|(?:it|i) (?:wont|will not) be (?:long|here long|around long) now|(?:just )?tidying up"
+     r"(?= ?(?:\.|,|!|\"|$))|sorted everything out now|(?:sent|gave|giving|sending) money to"
+     r" (?:all of us|everyone|each of us)|(?:handed|gave|giving) (?:me|us) (?:her|his) (?:spare )?"
+     r"key"), "NP", None, "sentence",
+     (r"(?:holiday|vacation|trip|travel\w*|moving|move|job|study|studies|uni|college|abroad"
+     r"|terminal|hospice|cancer|palliative|party|christmas|birthday|house ?sit\w*|while (?:im|hes"
+     r"|shes|were) away|room|desk|garage|kitchen|new job)")),
+    ("neglect_more", "unable_to_care", C,
+     (r"(?:fallen|fell) (?:\w+ ){0,3}(?:and )?(?:cant|can not|cannot|couldnt) get up|lying on"
+     r" (?:her|his|the) (?:\w+ )?floor (?:\w+ ){0,6}(?:not moving|wont answer|not answering"
+     r"|cant get up)|gone walkabout|(?:not|hasnt|havent|hadnt) (?:eaten|eating) or (?:drunk"
+     r"|drinking|drank)"), "NP", None, "sentence",
+     r"(?:bug|flu|virus|cold|covid|surgery|operation|improving|getting better|much)"),
+    ("signs_more_3", "abuse", C,
+     (r"(?:thumps|thuds|bangs|crashes|slaps) (?:against|on) the (?:wall|floor|door)(?![a-z])"
+     r"|flinch\w* (?:when|if|whenever|every time) (?:she|he|they|anyone|someone) (?:\w+ ){0,3}"
+     r"(?:raises|shouts|comes|moves|walks|lifts)|(?:la|lo) (?:toca|toco|tocaba|manosea\w*)"
+     r" (?:when|cuando|en|donde|por)"), "NP", r"(?:screaming|crying|shouting|yelling|scared"
+     r"|frightened|afraid|money|carer|nina|nino|sobrina|sobrino|hija|hijo|\d+)", "message",
+     (r"(?:film|movie|tv|game|music|party|neighbours? (?:diy|renovat\w*)|drill\w*|used to|years ago"
+     r"|im safe|remarried|i (?:still |sometimes )?flinch)")),
+    ("farewell_more_3", "farewell", C,
+     (r"(?:out of the blue|suddenly|randomly) (?:\w+ ){0,3}(?:to say|saying|said) (?:that )?(?:he"
+     r"|she|they) (?:loves?|loved)|(?:youll|you will|you) (?:need|use|want) (?:these|this|them|it)"
+     r" more than (?:me|i (?:will|do))|if anything (?:ever )?happens,? (?:\w+ ){0,5}(?:not|no fue"
+     r"|wasnt) (?:your|tu) (?:fault|culpa)|si (?:algo|me) pasa,? (?:\w+ ){0,4}no fue tu culpa"
+     r"|(?:and|,) not coming back(?= ?(?:\.|,|!|\"|$))"), "NP", None, "sentence",
+     r"(?:<JOKE>|holiday|trip|uni|college|moving|abroad|job|film|movie|gift|present)"),
+    ("threat_more_2", "harm_to_others", C,
+     (r"sort (?:out )?(?:his|her) ex(?![a-z])|sort (?:him|her|them) out(?= ?(?:\.|,|!|\"|$))"
+     r"|knows? where (?:theyre|shes|hes|they are|she is|he is) (?:living|staying)|parked outside"
+     r" (?:his|her|their|my \w+s|the \w+s) (?:house|flat|home|place|work)(?![a-z])"), "NP",
+     r"(?:ex|knows where|<WEAPON2>|meds|threat\w*|drinking|petrol|acid)", "message",
+     r"(?:<JOKE>|taxes|paperwork|bills|garden|car|computer|room)"),
+    ("hopeless_metaphor_3", "hopelessness", C,
+     (r"(?:im|hes|shes|i am|he is|she is) (?:a|like a) (?:candle|match|battery|light|fire)"
+     r" (?:thats|that is|that has|thats been)? ?(?:burnt|burned|run|gone|going) (?:right )?"
+     r"(?:down|out)|(?:life|story) is (?:a closed chapter|finished|over)(?![a-z])|(?:turning"
+     r"|reading) the last pages|last chapter of (?:my|his|her) life|(?:the )?lights are going"
+     r" out|tunnel (?:with )?(?:no|and no) (?:light|end|way out)|no light (?:\w+ ){0,2}(?:coming"
+     r"|at the end|come)|waiting for the clock to run out|nothing left to (?:fix|light|save|give"
+     r"|live for)|whats even the point(?![a-z])|let (?:it|me|him|her) sink(?= ?(?:\.|,|!|\"|$"
+     r"|and|tbh))|(?:wouldnt|would not|doesnt|does not|wont) matter if (?:i|he|she) (?:wasnt|werent"
+     r"|was not|were not|died|disappeared|was gone)|(?:stopping|ending|stop|end) (?:everything"
+     r"|it all|it)(?: ,)? (?:permanently|for good|forever)|(?:would|will|d) (?:tick along|carry on"
+     r"|keep turning|manage) (?:\w+ )?(?:fine|better|just fine) without (?:him|her|me)"),
+     "NP", None, "sentence",
+     r"(?:car|house|bike|renovation|phone|laptop|job|contract|subscription|app|account|<JOKE>|boat trip|show|series|book)"),
+    ("plan_more_3", "plan_means", C,
+     (r"(?:worked out|figured out|planned|decided) (?:\w+ ){0,2}how and (?:\w+ )?when|not going to"
+     r" do it yet|(?:wont|will not) do it yet|(?:bought|buying|buys) (?:a |some )?(?:length of"
+     r" |coil of |bit of )?(?:rope|cord)(?: \S+){0,6} (?:no|not (?:a|any)) (?:\w+ )?project"
+     r"|(?:gun|firearms?|shotgun) licen[cs]e (?:\w+ ){0,2}(?:quick\w*|fast|asap|urgently)"
+     r"|(?:never|not) (?:once )?(?:been )?interested in (?:shooting|guns|hunting)"), "NP", None,
+     "sentence", r"(?:<JOKE>|exam|test|essay|recipe|party|wedding|holiday)"),
+    ("took_all_of_them", "overdose", C,
+     (r"(?:i|he|she|they|ive|hes|shes) (?:just )?(?:took|taken|swallowed|have taken|has taken)"
+     r" (?:all of them|them all|the lot|the whole lot|the rest)(?= ?(?:\.|,|!|\"|$))|to see what"
+     r" it (?:would )?feel\w* like"), "NP", None, "sentence",
+     r"(?:course|antibiotic\w*|vitamin\w*|photos|pictures|kids|dogs|home|out|shopping|school|ride|rollercoaster|drive|car|tattoo|piercing|vape|dare)"),
+    ("danger_road_water", "unable_to_care", C,
+     (r"(?:walking|standing|sitting|lying|wandering|running) (?:up |down |along |in |across"
+     r" |into )?(?:the )?(?:middle of (?:the )?)?(?:motorway|highway|freeway|interstate|dual"
+     r" carriageway|carriageway)(?![a-z])|(?:in|into|out in) the (?:surf|sea|ocean|waves|river)"
+     r" (?:\w+ ){0,2}(?:in (?:his|her|their) clothes|fully clothed|at (?:night|midnight))"
+     r"|(?:ocean|sea|river|waters?)s? (?:is )?calling (?:him|her|me)"), "NP", None, "sentence",
+     r"(?:traffic jam|bus|car|drive|driving|commute|film|song|poem|holiday|surf\w* lesson|swim\w*)"),
+    ("bath_red", "attempt", C,
+     (r"(?:bath|tub)(?: \S+){0,6} (?:waters?|water is) (?:all )?(?:red|pink|bloody)(?![a-z])"
+     r"|(?:bath ?water|tub) (?:is |s )?(?:all )?(?:red|pink|bloody)(?![a-z])|(?:acaba de|acababa"
+     r" de) (?:tirarse|aventarse|lanzarse|cortarse|ahorcarse)"), "NP", None, "sentence",
+     r"(?:bath bomb|dye|paint|bath toy|fizz\w*|glitter|henna|food colou?ring|beetroot)"),
+    ("double_dose_intent", "overdose", C,
+     (r"(?:took|taken|swallowed|taking|takes) (?:a |the )?(?:double|triple|quadruple|twice|three"
+     r" times)(?: or (?:double|triple))? (?:\w+ )?(?:dose|the dose|amount)"), "NP",
+     (r"(?:on purpose|deliberately|intentional\w*|to (?:sleep|knock|numb|forget|switch off|not"
+     r" feel|feel nothing)|after (?:a |the )?(?:fight|row|argument)|slept for|wouldnt wake|wont go"
+     r"|refus\w*|strips|finishing too fast|running out|hiding)"), "message",
+     r"(?:doctor said|prescribed|told to|missed|forgot|catch up|make up|by mistake|accident\w*)"),
+    ("neglect_more_2", "unable_to_care", C,
+     r"casi no come|no come nada|vive en la calle", "NP"),
 )
 
 
@@ -3144,7 +3834,7 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r" weather|heat)(?![a-z])|(?:hiding|hides|hid|covering|covers) (?:her|his|their|my) (?:arms"
      r"|wrists|legs|thighs)(?![a-z])"), "NP"),
     ("cue_blood_found", "self_harm", C,
-     (r"(?:blood|bloody) (?:on|in) (?:her|his|their|my|the) (?:towels?|sheets|sleeves|tissues"
+     (r"(?:blood|bloody) (?:on|in) (?:her|his|their|my|the) (?:\w+s )?(?:towels?|sheets|sleeves|tissues"
      r"|bathroom|clothes|pillow)(?![a-z])|(?:razor|pencil sharpener) blades? (?:missing|hidden"
      r"|in (?:her|his) (?:room|drawer|backpack))(?![a-z])"), "NP", None, "sentence",
      r"(?:nosebleed|nose bleed|period|shaving|dentist|gums)"),
@@ -3189,7 +3879,7 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r"|not worth (?:keeping|saving|loving|the trouble)(?![a-z])"), "NP"),
     ("cue_hot_weather_cover", "self_harm", C,
      (r"(?:long sleeves|hoodies?|sweatshirts?|sweaters?|jackets?) (?:\S+ ){0,6}?(?:july|june"
-     r"|august|summer|the heat|hot out|so hot|heat|\d\d degrees|heatwave)(?![a-z])"), "NP"),
+     r"|august|summer|the heat|hot out|so hot|heat|\d\d degrees?|heatwave)(?![a-z])"), "NP"),
     ("cue_deserves_pain", "self_harm", C,
      (r"(?:deserve|deserves|deserved) (?:the |these |those |this |to )?(?:marks|cuts|pain|scars"
      r"|bruises|to hurt|to bleed|to suffer|to feel pain|the pain)(?![a-z])"), "NP"),
@@ -3212,12 +3902,15 @@ _CUE_ROWS: tuple[tuple, ...] = (
      (r"lost (?:a lot of|so much) weight|so much weight gone|lost (?:about |almost |over |like"
      r" |nearly |at least )?(?:\d+|twenty|thirty|forty|fifty)"
      r" ?(?:lbs|pounds|kilos|kg|stone|st)(?![a-z])|(?:visibly|visible) (?:lost weight|weight loss)"
-     r"|muy flac[oa](?![a-z])"), "NP", None, "sentence",
+     r"|muy flac[oa](?![a-z])|(?:significant|marked|rapid|dramatic) weight loss|lost (?:so much|a lot of"
+     r"|a load of|loads of|heaps of) weight"), "NP", None, "sentence",
      r"(?:diet|gym|surgery|proud|goal|ozempic|workout|running)"),
     ("cue_no_hygiene", "unable_to_care", C,
      (r"(?:hasnt|hadnt|not|wont|doesnt|havent) (?:showered|bathed|washed|changed (?:his|her"
-     r"|their) clothes) (?:in|for) (?:weeks|months|(?:<NUMWORD>) (?:weeks|months))"
-     r"(?![a-z])|same clothes (?:for|in) (?:days|weeks)(?![a-z])|no se bana(?![a-z])"), "NP"),
+     r"|their) clothes) (?:in|for) (?:weeks|months|a month|a week|over a week|(?:<NUMWORD>)"
+     r" (?:weeks|months|days))(?![a-z])|same clothes (?:\w+ ){0,3}(?:for|in|as) (?:days|weeks|a week"
+     r"|a month|the week before|last week)(?![a-z])|no se bana(?![a-z])|doesnt (?:bathe|wash)"
+     r"(?= ?(?:\.|,|!|\"|$|and))|(?:hasnt|not) (?:showered|washed|bathed) in (?:days|ages)"), "NP"),
     ("cue_spanish_goodbyes", "farewell", C,
      r"se despidio de (?:todos|todo el mundo|sus amigos|toda la familia|nosotros)(?![a-z])", "NP"),
     ("cue_spanish_gave_away", "farewell", C,
@@ -3354,23 +4047,52 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r" (?:flat|house|fridge|apartment)(?![a-z])|no food (?:at all|in the (?:flat|house|fridge"
      r"|apartment))(?![a-z])|(?:food|meals?) (?:\w+ ){0,2}rotting(?![a-z])|(?:mouldy|moldy) food"
      r"(?![a-z])|(?:pizza boxes|rubbish|trash|garbage) (?:stacked|piled)(?![a-z])"
-     r"|(?:flat|house|home) has no (?:heating|heat|electric\w*|power)|no heating(?![a-z])|fridge"
-     r" (?:was |is )?empty|unopened (?:letters|post|mail)|insulin (?:pens )?(?:still )?boxed"
-     r"|(?:mouldy|moldy) (?:milk|bread)|curtains (?:closed|drawn) for (?:days|weeks)|living on"
-     r" (?:crisps|chips|biscuits)|unwashed and hungry"
+     r"|(?:flat|house|home) has no (?:heating|heat|electric\w*|power)|no heating(?![a-z])"
+     r"|unopened (?:letters|post|mail)|insulin (?:pens )?(?:still )?boxed"
+     r"|curtains (?:closed|drawn) for (?:days|weeks)"
      r"|room full of (?:rubbish|trash|garbage)(?![a-z])|(?:you can )?smell it from the"
      r" (?:hallway|street|door)(?![a-z])"), "NP", None, "sentence",
      r"(?:power cut|outage|storm|moving|renovat\w*|camping|candle\w*|movie|film)"),
+    ("cue_no_food", "unable_to_care", C,
+     (r"fridge (?:\w+ ){0,2}(?:empty|bare)|(?:mouldy|moldy) (?:milk|bread|food)|living on (?:crisps"
+     r"|chips|biscuits|tea|toast)|unwashed and hungry|not bothering (?:with|to) (?:meals|eat\w*"
+     r"|food|cook\w*)|wasting away|(?:not|isnt|hasnt been|doesnt|wont|stopped) (?:eating|drinking)"
+     r" (?:enough|properly|anything|much)(?![a-z])|(?:isnt|not|hasnt been|stopped|doesnt|wont)"
+     r" (?:eating|drinking)(?= ?(?:\.|,|!|\"|$|and|or|for))|(?:only|sirf) (?:chai|tea)(?![a-z])"
+     r"|(?:stopped|stopping|gave up) (?:\w+ )?feeding (?:her|his|their|the) (?:kids|children"
+     r"|baby)|forget\w* to eat|(?:barely|hardly) (?:eating|drinking)|(?:hasnt|has not|havent)"
+     r" (?:got|had) any food in|doesnt eat unless|eating out of (?:dumpsters|bins|the bin|the garbage)"
+     r"|feeding (?:his|her|their) (?:little )?(?:sisters|brothers|siblings) (?:\w+ ){0,2}for"
+     r" (?:tea|dinner|supper)|no food(?= ?(?:\.|,|!|\"|$|in|at))"), "NP", None, "sentence",
+     r"(?:diet|fast\w*|ramadan|lent|surgery|operation|procedure|scan|colonoscopy|picky|fussy|toddler|sick bug|stomach bug|flu)"),
+    ("cue_squalor_more", "unable_to_care", C,
+     (r"(?:flies|maggots|rats|mice|mould|mold|rubbish|garbage|trash) (?:\w+ ){0,2}everywhere"
+     r"|(?:house|flat|room|place|apartment|caravan) (?:\w+ )?(?:reeks|stinks|smells (?:awful"
+     r"|terrible|of urine|of rot))|(?:casa|cuarto) (?:esta )?(?:llena|lleno) de (?:basura|moscas)"
+     r"|no paga la luz|(?:strong |bad |awful )?smell (?:coming )?from the (?:flat|house|apartment|room)"
+     r"|(?:peeing|urinating) in (?:bottles|buckets)"), "NP", None, "sentence", r"(?:bin day|strike|party|teen|teenager|student)"),
+    ("cue_lost_track", "unable_to_care", C,
+     (r"(?:doesnt|does not|didnt) know what day it is|(?:lose|loses|losing|lost) track of (?:which"
+     r"|what) day|(?:living|sleeping|lives|sleeps) in (?:his|her|their|a|the) (?:car|van|caravan)"
+     r"(?![a-z])|(?:not|isnt|stopped|hasnt been) taking (?:his|her) (?:insulin|meds|medication"
+     r"|tablets)(?= ?(?:\.|,|!|\"|$|and|or|for))|taking (?:his|her) insulin erratically"
+     r"|(?:hasnt|has not|not) (?:left|been out of) (?:the|his|her) (?:house|flat|bed) (?:in|for)"
+     r" (?:days|weeks)|(?:incontinent|bedbound|bed ?bound|pressure sores)(?![a-z])"
+     r"|(?:wont|doesnt|refuses to) let (?:anyone|anybody|us|me) help|not leaving (?:the |his |her )?"
+     r"(?:flat|house)|(?:isnt|not|hasnt been|stopped) (?:buying|collecting) (?:food|his (?:grant"
+     r"|pension|money)|her (?:grant|pension))|(?:not been|hasnt been) seen (?:outside )?(?:in|for) (?:\w+ )?(?:days|weeks)"), "NP", None, "sentence",
+     r"(?:holiday|camping|road trip|festival|van life|vanlife|on purpose|choice)"),
     ("cue_home_hazard", "unable_to_care", C,
      (r"exits (?:are )?blocked(?![a-z])|smell of gas(?![a-z])|only a path|using buckets|toilet"
      r" (?:doesnt|does not) work|(?:two|three|\d+) falls (?:this|last) (?:month|week)|fell twice"
      r"(?![a-z])|estufa prendida|hob (?:\w+ ){0,2}(?:used )?as storage"
-     r"(?![a-z])|hoarding (?:\w+ ){0,4}(?:blocked|fire|unsafe)(?![a-z])|stove (?:left )?on all"
+     r"(?![a-z])|hoarding (?:\w+ ){0,4}(?:blocked|fire|unsafe)(?![a-z])"
+     r"|(?:leave|leaves|left|leaving) the (?:stove|gas|hob|oven|cooker) on|stove (?:left )?on all"
      r"(?![a-z])"), "NP"),
     ("cue_withdrawn", "unable_to_care", C,
      (r"(?:sitting|sits|sat|lying|lies) in the dark(?![a-z])|(?:stays|staying|stayed) in bed"
      r" (?:all day|for days|for weeks)(?![a-z])|(?:wont|doesnt|hasnt) (?:get|got) out of bed"
-     r" (?:for|in) (?:days|weeks)(?![a-z])|(?:its|it is) better that way(?![a-z])"), "NP", None,
+     r" (?:for|in) (?:days|weeks|ages)(?![a-z])|(?:its|it is) better that way(?![a-z])"), "NP", None,
      "sentence", r"(?:power cut|outage|migraine|movie|film|flu|covid)"),
     ("cue_leave_taking_es", "farewell", C,
      (r"(?:hizo|escribio|cambio) su testamento|cartas a cada uno|por si acaso(?= ?(?:\.|,|!|\"|$))"
@@ -3395,6 +4117,14 @@ _CUE_ROWS: tuple[tuple, ...] = (
 
 RULES: tuple[Rule, ...] = _rules(_RULE_ROWS)
 WARNING_CUES: tuple[Rule, ...] = _rules(_CUE_ROWS)
+# "sittin", "sayin": a long -ing word the rules use also matches with its g dropped.
+FOLD.update(
+    (word[:-1], word)
+    for word in sorted(set(re.findall(r"[a-z]{4,}ing(?![a-z])", " ".join(
+        rule.pattern.pattern for rule in RULES + WARNING_CUES))))
+    if word[:-1] not in FOLD
+)
+_FOLD_KEYS = frozenset(FOLD)
 CUES_TO_FIRE = 2  # distinct weaker cues in one message that raise a concern
 
 # ---------------------------------------------------------------------------------------------
@@ -3403,6 +4133,9 @@ CUES_TO_FIRE = 2  # distinct weaker cues in one message that raise a concern
 
 # Idioms and hyperbole: a candidate overlapping one of these spans is dropped.
 IDIOMS: re.Pattern[str] = _re(
+    r"(?:kill|kills|killing|ruin|ruins) (?:us|me|him|her|them) financially|kill (?:me|us|you)"
+    r" for (?:telling|saying|sharing|posting|asking|this|that)|shot (?:\w+ ){1,2}(?:a |an )?(?:text|message|email|dm|note|line|look|glance"
+    r"|smile|wave)(?![a-z])|"
     r"(?:die|died|dying|dead) (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom"
     r"|cuteness|curiosity|jealousy|envy|happiness|excitement|suspense|old age|thirst|hunger)"
     r"|(?:die|died|dying) laughing|laughing to death|bored to death|scared to death|worried to"
@@ -3511,7 +4244,7 @@ IDIOMS: re.Pattern[str] = _re(
 )
 
 NEGATION_CUES: frozenset[str] = frozenset(
-    ["not", "never", "no", "dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "nobody", "none", "neither", "nor", "denies", "denied", "deny", "denying", "nunca", "jamas", "tampoco", "nope", "niega", "nego", "niegan", "nadie"]
+    ["not", "never", "no", "dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "aint", "nobody", "none", "neither", "nor", "denies", "denied", "deny", "denying", "nunca", "jamas", "tampoco", "nope", "niega", "nego", "niegan", "nadie", "ni", "ninguna", "ningun", "ninguno"]
 )
 # A negation word followed by one of these does not negate what comes after ("can't stop
 # thinking about it", "not only").
@@ -3556,7 +4289,8 @@ _POST_CLINICAL_NEG: re.Pattern[str] = _re(
 
 # Academic, clinical, training, media and general information-seeking context.
 ACADEMIC: re.Pattern[str] = _re(
-    r"(?:paper|essay|thesis|dissertation|study|studies|studying|research(?:er|ers)?"
+    r"(?:paper|essay|thesis|dissertation|study|studies|studying|research(?:er|ers)?|trabajo sobre"
+    r"|estudiante de|tesis|investigacion sobre"
     r"|article|journal|class|course|lecture|training|trainings|workshop|webinar|seminar"
     r"|conference|presentation|curriculum|syllabus|module|statistics|stats|rates?|epidemiolog\w*"
     r"|prevalence|prevention|awareness|campaign|walkathon|walk (?:for|to raise|in memory)|fundraiser|charity|movie|film|show|series"
@@ -3580,7 +4314,7 @@ ACADEMIC: re.Pattern[str] = _re(
 )
 # Distant past, for the past-with-recovery suppressor (looked for in the match's clause).
 DISTANT_PAST: re.Pattern[str] = _re(
-    r"(?:used to|years ago|\d+ (?:years|yrs) ago|a decade ago|decades ago|long ago|long time ago"
+    r"(?:used to|years ago|\d+ (?:years|yrs) ago|(?:1[2-9]|[2-9]\d|eighteen|eighteen) months ago|a decade ago|decades ago|long ago|long time ago"
     r"|a long time|in (?:high school|college|university|my teens|his teens|her teens|my twenties"
     r"|his twenties|her twenties|my thirties|the (?:70s|80s|90s|seventies|eighties|nineties))"
     r"|in (?:19\d\d|200\d|201\d)|as a (?:teen|teenager|kid|child|young (?:man|woman|adult)"
@@ -3596,7 +4330,8 @@ DISTANT_PAST: re.Pattern[str] = _re(
     r" (?:old|faded|healed))(?![a-z])"
 )
 RECOVERY: re.Pattern[str] = _re(
-    r"(?:clean|sober|recovered|recovering well|recovery|stable|doing (?:(?:really|so|very|pretty"
+    r"(?:(?:is|s|are) eating (?:\w+ ){0,3}again|now after (?:\w+ ){0,3}(?:treatment|therapy)"
+    r"|clean|sober|recovered|recovering well|recovery|stable|doing (?:(?:really|so|very|pretty"
     r"|quite|much) )?(?:well|great|good|better"
     r"|fine|ok|okay)|better now|much better|fine now|good place|better place|thriving|healthy now"
     r"|well since|been well|not anymore|no longer|hasnt (?:since|in)|havent (?:since|in|had)"
@@ -3631,14 +4366,16 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
      frozenset({"harm_to_others"}), "message"),
     ("psychotic_intent", _re(
         r"(?:going to|about to|will|hell|shell|wants to|trying to|tried to|ready to) (?:just )?"
-        r"(?:walk|run|jump|step|drive|lie down) (?:out )?(?:into|in front of|off|onto)(?![a-z])"),
+        r"(?:walk|run|jump|step|drive|lie down) (?:out )?(?:into|in front of|off|onto)(?![a-z])"
+        r"|just (?:ran|run|walked|stepped) (?:out )?(?:into|in front of)(?![a-z])"),
      frozenset({"psychosis_danger"}), "message"),
     ("immediate", _re(
         r"(?:tonight|right now|as we speak|this (?:very )?(?:minute|second|moment|instant)"
         r"|about to|in (?:a few|a couple of|\d+|the next|five|ten|two) (?:minutes|mins|seconds)"
         r"|esta noche|ahora mismo|ahorita|right this minute|at this moment|currently on"
         r"|ahora (?:esta|va|se esta) (?:subiendo|caminando|saliendo|manejando|arriba|en el techo)"
-        r"|on (?:his|her|my|their|the) way to (?:do it|end it|the bridge|jump))(?![a-z])"),
+        r"|on (?:his|her|my|their|the) way to (?:do it|end it|the bridge|jump)"
+        r"|today (?:is|was) the day)(?![a-z])"),
      _ALL, "sentence"),
     ("today", (_re(r"(?:today|now)(?![a-z])"), _re(
         r"(?:going to|will|ill|hell|shell|do it|doing it|end it|kill <REFL>|end <LIFE>"
@@ -3646,13 +4383,19 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r" (?:today|now)(?![a-z])")),
      _SUICIDAL, "sentence"),
     ("just_did", _re(
-        r"just (?:tried|attempted|took|swallowed|cut|did it|jumped|overdosed|drank|slit|hung)"
+        r"(?:acaba de|acababa de) (?:tirarse|aventarse|lanzarse|cortarse|ahorcarse|tomar\w*)"
+        r"|just (?:tried|attempted|took|swallowed|cut|did it|jumped|overdosed|drank|slit|hung)"
         r"(?![a-z])"),
      frozenset({"attempt", "overdose", "self_harm", "plan_means"}), "sentence"),
     ("rescue", _re(
         r"(?:cut|got|pulled|took) (?:him|her|them) down|pulled (?:him|her|them) out(?! of bed)|just now"
         r"|breathing but|found (?:him|her|them) (?:hanging|unconscious|unresponsive)|ambulance is"
-        r" (?:on the way|coming|here)|(?:called|calling) (?:911|an ambulance)(?: just)? now"),
+        r" (?:on the way|coming|here)|(?:called|calling) (?:911|an ambulance)(?: just)? now"
+        r"|(?:ambulance|paramedics|police) (?:isnt|is not|hasnt|has not|arent|are not|havent|not)"
+        r" (?:here|arrived|come) yet|(?:la )?ambulancia no (?:llega|viene)|ambulance (?:\w+ ){0,3}slow"
+        r"|(?:ive |i have |just |weve )?(?:rung|called|phoned|rang) (?:999|911|000|112|an ambulance)"
+        r"(?![a-z])|(?:do|should) (?:i|we) (?:ring|call|phone) (?:999|911|000|112|an ambulance"
+        r"|the police|the cops)"),
      frozenset({"attempt", "plan_means", "self_harm", "overdose"}), "message"),
     ("final_words", _re(
         r"(?:this is it|this is goodbye|its time|its over|im done|i am done|hes done|shes done"
@@ -3660,16 +4403,19 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
      frozenset({"plan_means", "farewell", "ideation"}), "message"),
     ("location", _re(
         r"(?:on|at|from|standing on|sitting on|near|by|up on|out on|on top of|under|onto|to)"
-        r" (?:the |a |this |that |some )?(?:bridge|ledge|roof|rooftop|edge of (?:the|a) (?:roof"
+        r" (?:the |a |this |that |some )?(?:car park |multi ?storey |parking garage |hospital"
+        r" |apartment |building |school )?(?:bridge|ledge|roof|rooftop|edge of (?:the|a) (?:roof"
         r"|bridge|cliff|building)|train tracks|railway|railroad tracks|tracks|cliff|cliffs"
         r"|overpass|top of (?:a|the) (?:building|parking garage|bridge|tower)|subway platform"
-        r"|platform edge|balcony railing|balcony ledge|balcony edge|window ledge)(?![a-z])"),
+        r"|platform edge|balcony railing|balcony ledge|balcony edge|window ledge|balcony rail)(?![a-z])"
+        r"|(?:en|sobre|arriba de) (?:la |el )?(?:azotea|techo|puente|cornisa|barandal|orilla del"
+        r"|borde del|vias del tren)(?![a-z])"),
      frozenset({"ideation", "plan_means", "hopelessness", "farewell", "attempt", "self_harm"}),
      "message"),
     ("means_at_hand", _re(
         r"(?:i|he|she|they|ive|hes|shes|im) (?:have|has|got|ve got|s got|am holding|is holding"
         r"|holding|sitting with|standing with) (?:a |the |his |her |my |a loaded |the loaded )?"
-        r"(?:\w+s )?(?:<WEAPON>|rope|noose|bottle of pills|pills ready)(?![a-z])"
+        r"(?:\w+s )?(?:\w+ )?(?:<WEAPON>|rope|noose|bottle of pills|pills ready)(?![a-z])"
         r"|(?:<WEAPON>|knife|pills) in (?:my|his|her|their) hands?(?![a-z])"
         r"|(?:playing with|spinning|waving|staring at|sleeping with)"
         r" (?:his|her|my|their|a|the) (?:loaded )?<GUN>(?![a-z])|protect (?:himself|herself"
@@ -3684,11 +4430,15 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|going (?:straight )?to voicemail)|(?:goes|going|went|keeps going|go) (?:straight |right "
         r"|directly )?to voicemail|(?:turned|switched) (?:his|her|their|my) phone off|(?:turned"
         r"|switched) off (?:his|her|their|my) phone|went missing|is missing|has gone missing|ran off|took off in the car"
-        r"|(?:his|her|their) (?:car|truck) is gone|(?:left|went out|drove off|took off) (?:\d+|a few"
+        r"|(?:his|her|their) (?:car|truck|scooty|scooter|bike|motorbike) is gone|(?:nobody|no one|cant|cannot|can not|couldnt)"
+        r" (?:can )?(?:reach|get) (?:him|her|them) on|(?:doesnt|does not|didnt) (?:answer|pick up)"
+        r"|not answering (?:callbacks|calls|texts|messages)|no (?:la|lo) (?:encontramos|encuentro)"
+        r"|(?:car|truck) (?:isnt|is not|wasnt|was not) (?:at|in) (?:his|her|their)"
+        r"|(?:left|went out|drove off|took off) (?:\d+|a few"
         r"|five|ten|twenty|thirty|fifteen) (?:minutes|mins) ago"),
      frozenset({"ideation", "farewell", "plan_means", "hopelessness", "attempt"}), "message"),
     ("weapon_in_hand", _re(
-        r"(?:has|have|got|grabbed|grabbing|holding|picked up|took|pulled out|brought|sharpening"
+        r"(?:has|have|got|grabbed|grabbing|holding|picked up|took|taken|pulled out|brought|sharpening"
         r"|sharpened|loaded|loading|showing (?:people|everyone|friends|us)"
         r"|(?:went|gone|left|headed|walked|drove|out) (?:\w+ ){0,4}with)(?: (?:just|now|out|up))? (?:a |an |the "
         r"|his |her |their |my |every |all (?:the|his|her|their) )?(?:\w+ )?<WEAPON>(?![a-z])"
@@ -3716,7 +4466,8 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"(?:still bleeding|wont stop bleeding|bleeding (?:a lot|badly|heavily|everywhere|through)"
         r"|really deep|so deep|too deep|needs stitches|gaping|theres blood|there is blood"
         r"|blood everywhere|skin (?:is )?(?:coming|peeling) off|blistering|burned (?:\w+ )?badly"
-        r"|badly burned|needs (?:a doctor|the er|the hospital|an ambulance))(?![a-z])"),
+        r"|badly burned|needs (?:a doctor|the er|the hospital|an ambulance)|not stopping|wont stop"
+        r"|soak\w* (?:right )?through)(?![a-z])"),
      frozenset({"self_harm"}), "message"),
     ("lost_now", _re(
         r"(?:cant|can not|cannot|couldnt) find (?:him|her|them)|is missing|went missing"
@@ -3731,7 +4482,7 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"(?:voice|voices|psychotic|psychosis|delusion\w*|hallucinat\w*|devil|demon\w*)(?![a-z])"), _re(
         r"(?:today|tonight|right now|alone with|(?:take|taking) (?:the|her|his|their) baby home"
         r"|running (?:the|a) bath|holding (?:the|her|his) baby|(?:is|are) (?:in|at|by) the (?:bath"
-        r"|tub|water|pool))(?![a-z])")),
+        r"|tub|water|pool)|before (?:midnight|morning|dawn|tomorrow)|dont come)(?![a-z])")),
      frozenset({"psychosis_danger", "ideation", "harm_to_others"}), "message"),
     # Psychosis with danger, and the person is doing something about it as the writer writes.
     ("psychosis_acting_now", _re(
@@ -3739,7 +4490,14 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r" bath|filling|holding|carrying|climbing|pacing|grabbing|heading|walking (?:out|toward"
         r"|towards|into)|driving|setting|lighting|barricading|sharpening|loading|standing (?:on|in"
         r"|at|outside)|(?:on|in|out on|out in) (?:the )?(?:highway|freeway|interstate|median"
-        r"|middle of the road|traffic|train tracks|tracks))(?![a-z])"),
+        r"|middle of the road|traffic|train tracks|tracks)|breaking|smashing|pouring|waving"
+        r"|swinging|brandishing|going around"
+        r" (?:the|our|his|her) (?:house|flat|place) with)(?![a-z])"
+        r"|(?:walking|standing|sitting|lying|wandering) (?:up |down |along |in |across )?(?:the )?"
+        r"(?:middle of (?:the )?)?(?:motorway|highway|freeway|carretera|interstate|dual carriageway)"
+        r"(?![a-z])|(?:parad[oa]|acostad[oa]|sentad[oa]|caminando) en (?:medio de )?la (?:carretera"
+        r"|autopista|calle|via|vias)(?![a-z])|(?:out|outside) in the (?:snow|cold|rain) with (?:the"
+        r"|her|his) baby"),
      frozenset({"psychosis_danger"}), "message"),
     ("under_siege", _re(
         r"(?:outside|at) (?:my|our|the) (?:front )?(?:door|house|apartment|window|place)(?![a-z])"
@@ -3775,19 +4533,28 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
     # Violence under way, a body failing outdoors or alone, a person at a
     # dangerous place or shut in, a victim left alone with the one who threatened them.
     ("violence_under_way", (_re(
-        r"(?:is|s|are|re|now) (?:\w+ )?(?:beating|hitting|punching|kicking|slapping|choking"
-        r"|strangling|attacking|stabbing|chasing|going after|coming at|swinging at|banging on"
-        r"|golpeando|pegando)(?![a-z])"), _re(
+        r"(?:is|s|are|re|now|hes|shes|theyre|im) (?:\w+ )?(?:beating|hitting|punching|kicking"
+        r"|slapping|choking|strangling|attacking|stabbing|chasing|going after|coming at"
+        r"|swinging at|banging on|golpeando|pegando|throwing (?:\w+ ){0,2}at|dragging"
+        r"|pinning|laying into|belting|throwing (?:\w+ ){0,3}against|swinging (?:\w+ ){0,3}at"
+        r"|waving (?:\w+ ){0,3}at|pointing (?:\w+ ){0,3}at)(?![a-z])|(?:got|has) (?:\w+ ){1,2}(?:up )?against (?:the|a) \w+ (?:choking"
+        r"|strangling|hitting|punching)"), _re(
         r"(?:right now|now|ahorita|ahora|as we speak|line went dead|went dead|(?:\d+|a) minutes?"
         r" ago|i can hear|we can hear|downstairs|outside (?:the|my) door"
-        r"|next door)(?![a-z])")),
+        r"|next door|cant get there|on (?:a |the )?(?:video )?call|what do (?:i|we) do right now"
+        r"|please help|hear it now|(?:been )?going on (?:for )?(?:\d+|ten|five|twenty) minutes"
+        r"|wont let go|pull (?:him|her|them) off|in the (?:kitchen|hallway|garden|yard|patio) (?:right )?now"
+        r"|(?:were|im|she is|shes|theyre) hiding|yelling|screaming|yard|patio|(?:hes|shes) still"
+        r" (?:out )?there|(?:typing|texting|writing) (?:this )?from the (?:bathroom|closet|wardrobe"
+        r"|car|bedroom))(?![a-z])")),
      frozenset({"abuse", "harm_to_others"}), "message"),
     ("just_hurt", _re(
         r"(?:just|has just|hes just|shes just) (?:threw|hit|punched|stabbed|attacked|beat|kicked"
         r"|slapped|pushed|choked|grabbed|shot|slashed|burned)(?![a-z])"),
      frozenset({"abuse", "harm_to_others"}), "sentence"),
     ("armed_now", _re(
-        r"(?:agarro|tiene|saco|tomo|took|grabbed|has|got|with|con|carrying|holding) (?:\w+ ){0,5}"
+        r"(?:agarro|tiene|saco|tomo|took|taken|taking|grabbed|grabbing|picked up|has|got|with|con"
+        r"|carrying|holding|hawak) (?:\w+ ){0,5}"
         r"(?:un |una |el |la |the |a |an |his |her )?(?:\w+ )?<WEAPON2>(?![a-z])"),
      frozenset({"harm_to_others", "abuse"}), "message"),
     ("unreachable_more", _re(
@@ -3810,8 +4577,12 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
     ("exposure_now", (_re(r"<COLDHEAT>"), _re(
         r"(?:tonight|right now|now|an hour ago|(?:\d+|a few|two|three|couple of) hours? ago"
         r"|all night|cant find|hasnt moved|not answering|isnt answering|(?:\d+|ten|twenty|five) minutes"
-        r" ago|esta noche|ahora)(?![a-z])")),
-     frozenset({"unable_to_care"}), "message"),
+        r" ago|esta noche|ahora|since this morning|for (?:hours|two hours|\d+ hours)|been (?:\d+"
+        r"|forty|thirty|twenty) (?:minutes|mins)|(?:over|more than) an hour|in (?:just )?a t ?shirt"
+        r"|(?:no|without a) coat|in (?:just )?(?:his|her) (?:nightdress|nightie|pajamas|pyjamas"
+        r"|underwear)|hace (?:dos|tres|\d+|unas) horas|no (?:la|lo)"
+        r" encontramos|looking for (?:\w+ ){0,2}(?:\d+|two|three) hours)(?![a-z])")),
+     frozenset({"unable_to_care", "abuse"}), "message"),
     ("body_shutting_down", _re(
         r"(?:barely|hardly) (?:answering|responding|responsive|talking|breathing|conscious"
         r"|awake)|(?:ya|you) no (?:me |nos |le )?(?:responde|contesta|habla)|(?:no me|no nos"
@@ -3819,10 +4590,14 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|stopped) sweating|out of it|cold to the touch|(?:shes|hes) cold and|cant (?:lift|wake)"
         r" (?:her|him)|very drowsy|not making sense|cant get a (?:proper )?answer|(?:no abre"
         r" la puerta|not answered the door) (?:\w+ ){0,3}(?:\d+|cuatro|tres|four|three) (?:dias"
-        r"|days)|sale un olor|(?:on|lying on) the (?:\w+ )?floor since"),
+        r"|days)|sale un olor|(?:on|lying on) the (?:\w+ )?floor since|lying on the (?:\w+ )?floor"
+        r" (?:and|,) (?:not|isnt|wont|cant)|not moving|lips (?:are )?(?:dry and )?cracked|breath"
+        r" smells (?:like|of) (?:nail polish|acetone|pear drops|fruit)|breathing (?:really |very )?fast"
+        r"|(?:cant|can not|cannot) get up|water(?:s| has)? gone cold"),
      frozenset({"unable_to_care"}), "message"),
     ("at_danger_place_now", _re(
-        r"(?:im|i am|hes|he is|shes|she is|theyre|is|are|standing|sitting|walking|preaching"
+        r"(?:im|i am|hes|he is|shes|she is|theyre|is|are|standing|sitting|walking|preaching|brothers"
+        r"|sisters|sons|daughters|dads|mums|moms|husbands|partners|friends|mates|sat"
         r"|been) (?:now |currently |already |still )?(?:up )?(?:at|on|by|near|along|up on|out on"
         r"|on top of) (?:the )?(?:\w+ )?(?:parapet|station|platform|tracks|train tracks|bridge|roof|garage roof|edge"
         r"|cliff|cliffs|motorway|highway|freeway|hard shoulder|ledge|top level|top floor|pier"
@@ -3850,7 +4625,9 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r" (?:hands|legs|arm|feet)|muddled|room spinning|dizzy|mareada?|(?:vomiting|coughing up)"
         r" (?:a bit of )?blood|bleeding (?:from|a lot|badly|bastante)|sangra (?:bastante|mucho)|blood"
         r" (?:running|spurting|everywhere)|spurting|cant move (?:his|her) legs|no puede mover"
-        r"|bright red|head is pounding|tose agua|isnt responding|not responding|skin (?:is )?"
+        r"|bright red|head is pounding|tose agua|isnt responding|not responding|no abre los ojos"
+        r"|no se puede mover|respira\w* (?:muy |pero )?(?:muy )?(?:raro|rapido|lento|mal)"
+        r"|not moving|sudad[oa]|sweaty|skin (?:is )?"
         r"(?:coming off|white and leathery)|cold and purple|no para de sangrar|palid[oa]|pale)"
         r"(?![a-z])"), _re(
         r"(?:right now|now|just|(?:\d+|a few|ten|twenty|five) minutes ago|an hour ago"
@@ -3858,16 +4635,19 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|999|000|112|what do i do|what (?:should|can) i do|que hago|do i (?:ring|call|move"
         r"|drive|give|put)|should i|until they (?:get here|arrive)|mientras llegan|in progress"
         r"|on the phone|camino al hospital|(?:lo|la) (?:muevo|pongo)|le doy|aprieto|(?:he|she|they)"
-        r" (?:is|are)|hes|shes|theyre|found (?:him|her|them))(?![a-z])")),
+        r" (?:is|are)|hes|shes|theyre|found (?:him|her|them)|esta|estan|ahorita|hace (?:un )?rato"
+        r"|no quiere que|(?:he|she|they) (?:cant|can not|cannot))(?![a-z])")),
      frozenset({"overdose", "attempt", "self_harm", "unable_to_care"}), "message"),
     ("attempt_in_progress", (_re(
         r"(?:(?:is|s|hes|shes|im|are) (?:\w+ ){0,2}(?:standing|sitting|lying|on the outside"
         r"|on the wrong side|over the barrier|in the water|in the river|in the car)|climbed over"
         r"|not swimming back|(?:feet|legs) not touching|engine (?:still )?(?:warm|running|on)"
-        r"|hose (?:\w+ ){0,3}(?:taped|attached)|walked off the kerb|stepped in front)(?![a-z])"), _re(
+        r"|hose (?:\w+ ){0,3}(?:taped|attached)|walked off the kerb|stepped in front"
+        r"|holding (?:her|him|them) (?:down|back)|fighting (?:me|us) to|not coming back)(?![a-z])"), _re(
         r"(?:right now|now|just|(?:\d+|a few|ten|twenty|five) minutes ago|an hour ago"
         r"|ambulance|911|999|000|112|what do i (?:do|say)|calling|on the phone|keeps saying sorry"
-        r"|i can hear|windows up)(?![a-z])")),
+        r"|i can hear|windows up|on the (?:beach|bank|shore)|i can see (?:him|her)"
+        r"|running along)(?![a-z])")),
      frozenset({"attempt", "plan_means", "self_harm"}), "message"),
     ("sent_others_away", _re(
         r"(?:told|telling|asked|asking) (?:me|us|the kids|her|him) (?:to go (?:to|out|away)|not to"
@@ -3880,6 +4660,31 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r" (?:her|him)|(?:is|are) still in the house|(?:esta|estan) (?:adentro|dentro|sola|solo"
         r"|sol[ao]s) con (?:el|ella))(?![a-z])"),
      frozenset({"harm_to_others", "abuse", "psychosis_danger"}), "message"),
+    # Self-harm under way as the writer writes.
+    ("self_harm_ongoing", _re(
+        r"(?:is|hes|shes|theyre|im) (?:\w+ )?(?:still )?(?:cutting|burning|banging|hitting|punching"
+        r"|slashing|carving|scratching|stabbing) (?:\w+ ){0,3}(?:right now|now|as we speak|again)"
+        r"(?![a-z])|(?:hes|shes|theyre) still doing it|(?:lot of|so much|pool of) blood (?:on|all"
+        r" over) the (?:floor|bed|sink|bathroom)|blood (?:all )?(?:on|all over|everywhere on) the"
+        r" (?:floor|walls|bathroom)|esta sangrando|sangrando (?:mucho|everywhere|por todos lados)"
+        r"|no para de sangrar|water is (?:all )?red|(?:wont|will not) stop (?:when|even|bleeding)"
+        r"|in front of me|cant get (?:it|the \w+) (?:off|away from) (?:her|him)|y no para"
+        r"|(?:hes|shes) still going|waters (?:all )?red|(?:really|very|so) weak|muy debil"
+        r"(?= ?(?:\.|,|!|\"|$))"),
+     frozenset({"self_harm", "attempt"}), "message"),
+    # Fire being set now.
+    ("arson_now", _re(
+        r"(?:is|hes|shes|are|theyre|im|now) (?:\w+ )?(?:pouring|splashing|lighting|setting fire"
+        r"|trying to (?:burn|set fire))(?![a-z])|(?:curtains|house|room|kitchen|walls?) (?:is |are )?"
+        r"(?:already )?(?:smoking|on fire|burning|alight)(?![a-z])"),
+     frozenset({"harm_to_others", "psychosis_danger"}), "message"),
+    # The act is set for tonight or for the moment the writer leaves.
+    ("tonight_plan", _re(
+        r"(?:itll|it will|its going to) be tonight|tonight (?:once|when|after) (?:everyone|everybody"
+        r"|the kids|theyre|youre|were)|(?:as soon as|soon as|once|the minute) (?:i|we|you|they|everyone)"
+        r" (?:leave|leaves|go|goes|hang up|are gone|am asleep|are asleep|fall asleep)(?![a-z])"
+        r"|once (?:im|hes|shes|theyre|were|everyones) asleep"),
+     _SUICIDAL, "message"),
 )
 
 # An overdose told in the past tense, days ago or after treatment, is a recent attempt.
