@@ -1169,7 +1169,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|work|alarm|weekends?|morning person|oversleep|lazy|on time|noon|every morning|mornings"
      r"|teenager|wake up (?:early|on time|for)|cant wake up (?:early|in time)|the meds make"
      r"|groggy|drowsy in the morning|feel rested|wish\w*|hope\w*|pray\w*|want\w*|wanna"
-     r"|(?:care|mind) if"
+     r"|(?:care|mind) if|mind not|better off not"
      r"|asleep and|sleep and|go to sleep|fall asleep|rather)")),
     ("unresponsive", "overdose", E,
      (r"(?:unresponsive|unconscious|not conscious|barely conscious|passed out and|not breathing"
@@ -3556,7 +3556,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:pizza|takeaway|bins|trash|rubbish|for (?:lunch|dinner|ice cream|a walk)|bowling|cinema"
      r"|film|game|lol|culinary|cooking|food tech\w*|home ec\w*|chef|catering|for (?:his|her) (?:\w+ )?class)")),
     ("ideation_more_3", "ideation", C,
-     (r"seria mejor (?:estar muert[oa]|morir\w*|no (?:estar|despertar|existir)|dormir\w* y"
+     (r"better off not (?:waking up|being here|being alive|existing)|(?:wouldnt|would not|dont"
+     r"|doesnt) mind not waking up|seria mejor (?:estar muert[oa]|morir\w*|no (?:estar|despertar|existir)|dormir\w* y"
      r" (?:ya |you )?no despertar)|better off in the ground|(?:wish|wishes|wished) (?:\w+ ){0,3}"
      r"(?:drop dead|keel over)|(?:in the car|in (?:the|a) garage) with the engine running"
      r"|(?:turn|turning|jerk|jerking|yank\w*) the wheel|(?:thinking|thought|think|wondering) about"
@@ -4697,7 +4698,10 @@ DEESCALATE_OVERDOSE: re.Pattern[str] = _re(
     r"|saturday|sunday)|in (?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)|(?:after|since) (?:his|her|my|the|their) (?:overdose|od"
     r"|attempt)|was hospitali[sz]ed|got out of the hospital|in (?:19|20)\d\d|back in|last"
-    r" (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z])"
+    r" (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|came (?:round|around|to)"
+    r"|(?:shes|hes|theyre|she is|he is) (?:up|awake|fine|ok|okay) now|laughed it off|(?:twice"
+    r"|three times|\d+ times|x\d) (?:this|last|in the past) (?:year|month)|(?:this|in the past)"
+    r" year|for a (?:good )?while)(?![a-z])"
 )
 
 # Psychosis context: danger-type matches in such a message also count as psychosis_danger.
