@@ -314,7 +314,7 @@ FRAGMENTS: dict[str, str] = {
     "WEAPON2": r"(?:<WEAPON>|sickle|cleaver|crowbar|golf club|hurley|iron bar|metal bar|pipe"
                r"|screwdriver|scissors|broken bottle|poker|shovel|spade|brick|chain|cuchillo|scalpel"
                r"|stanley knife|box cutter|cutlass|bolo|knuckle ?dusters|martillo"
-               r"|pistola|escopeta|arma|navaja|bate|palo|kutsilyo|itak|baril)",
+               r"|pistola|escopeta|arma|navaja|bate|palo|kutsilyo|itak|baril|panga|sjambok|iron rod)",
     # Weather or a place that a person cannot survive for long without shelter.
     "COLDHEAT": r"(?:freezing|below (?:zero|freezing)|sub ?zero|minus \d+|\d+ ?c(?![a-z])"
                 r"|(?:meant|supposed|going|forecast) (?:to be )?\d+|snow\w*|sleet\w*|blizzard"
@@ -747,7 +747,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:die|dying|dead|death|suicid\w*|kill\w* <REFL>|end (?:it|things|<LIFE>)|not (?:being |be"
      r" )?(?:here|alive|around)|better off|goodbye|no point|hopeless|unalive|kms|want to go)"),
      "message"),
-    ("noose", "plan_means", C, r"noose(?:s)?(?![a-z])", "NAP"),
+    ("noose", "plan_means", C, r"noose(?:s)?(?![a-z])", "NAP", None, "sentence",
+     r"(?:knot|trailer|tie ?down|sailing|boat|scout\w*|prop|stage|musical|rehearsal|theatre|costume)"),
     ("access_means", "plan_means", C,
      (r"access to (?:a |his |her |their |my )?(?:<GUN>|lethal means|means|pills|stockpiled)"
      r"(?![a-z])"), "NAP"),
@@ -2952,7 +2953,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|dare|parkour|diving|swimming lesson|bungee|skydiv\w*|fire drill|costume)")),
     ("self_injury_until", "self_harm", C,
      (r"(?:punch\w*|bang\w*|hitting|smash\w*|scratch\w*|pick\w*|pull\w*|burn\w*|bit\w*|biting"
-     r"|pressing|rasca\w*|arrancando|rubbing|tying) (?:\S+ ){0,7}(?:till|until|hasta|til) (?:\w+ )?"
+     r"|pressing|rasca\w*|arrancando|rubbing|tying) (?:\S+ ){0,7}(?:till|until|hasta|til) (?:\w+ ){0,2}"
      r"(?:they |it |she |he |the skin )?(?:bleed\w*|split\w*|raw|open|sangrar|blister\w*|bruised"
      r"|numb|go numb|scab\w*)(?![a-z])|(?:scratch\w*|rub\w*) (?:her|his|their|my) (?:\w+ )?raw"
      r"(?![a-z])|(?:putting|puts|put|stubbing) (?:cigarettes|cigs|a cigarette|lighters?) out on"
@@ -2967,7 +2968,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|(?:elastic bands|shoelace|string|hair tie) (?:\w+ ){0,2}(?:tied )?(?:tight )?(?:round|around)"
      r" (?:his|her|their|my) (?:\w+ )?(?:fingers|arm|wrist|neck)(?![a-z])|heridas abiertas"
      r"|hasta sangrar"), "NXP", None, "sentence",
-     (r"(?:eczema|mosquito|bites|rash|itch\w*|spots|acne|hangnail|cuticle|nails|guitar|boxing"
+     (r"(?:eczema|mosquito|bites|rash|itch\w*|spots|acne|hangnail|cuticle|nails|guitar|boxing|practi[cs]\w*"
+     r"|volleyball|serve|netball|climbing|violin|cello"
      r"|training|bag|gym|cooking|kitchen|oven|baking|iron(?:ing)? (?:shirts|clothes)|pottery"
      r"|garden\w*|diy|tattoo|piercing|chickenpox|allerg\w*)")),
     ("hopeless_said", "hopelessness", C,
@@ -3160,7 +3162,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"(?:letters?|notes?|envelopes?|cartas?|sealed|cards?)", "message"),
     ("goodbye_sent", "farewell", C,
      (r"(?:email\w*|text\w*|messag\w*|voice ?note|voicemail|posted|sent|video|card|dm\w*"
-     r"|wrote)(?: \S+){0,8} (?:goodbye|good bye|bye|farewell|adios|despedida)(?![a-z])"
+     r"|wrote)(?: \S+){0,14} (?:goodbye|good bye|bye|farewell|adios|despedida)(?![a-z])"
      r"|(?:goodbye|farewell|despedida) (?:message|text|email|letter|note|post|video|voice ?note"
      r"|voicemail|mensaje|carta)"), "NP",
      (r"(?:sorry|love you|(?:not|isnt) (?:my|your|anyones) fault|dont blame|take care of|forgive"
@@ -3726,6 +3728,170 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"(?:doctor said|prescribed|told to|missed|forgot|catch up|make up|by mistake|accident\w*)"),
     ("neglect_more_2", "unable_to_care", C,
      r"casi no come|no come nada|vive en la calle", "NP"),
+    # ---------------------------------------------------------------- fifteenth round
+    ("abuse_more_4", "abuse", C,
+     (r"(?:beating|hitting|punching|kicking|slapping|whipping|belting|flogging) (?:a|the|his|her"
+     r"|their) (?:little )?(?:child|kid|boy|girl|son|daughter|baby|toddler|house ?girl|pikin)"
+     r"(?![a-z])|(?:mother|father|brother|sister) in laws? (?:\w+ ){0,2}(?:hit|hits|beat|beats"
+     r"|slapped|slaps|burned|burnt|kicked|pushed)(?![a-z])|(?:not|arent|isnt|dont|doesnt)"
+     r" (?:giving|feeding) (?:her|him) (?:\w+ )?(?:food|meals)|twist\w* (?:her|his|my) arm"
+     r"|(?:does|do|dey|did) touch (?:she|her|him|am)(?![a-z])|(?:swollen|black|bruised) (?:eye"
+     r"|lip|face|cheek|jaw) (?:\w+ ){0,6}(?:husband|boyfriend|partner|wife|girlfriend|he|she)"
+     r" (?:gets|got|was) (?:cross|angry|mad|drunk|jealous)|(?:black eye|swollen eye|burst lip"
+     r"|split lip) (?:most|every) (?:mondays?|weekends?|week)|belt (?:across|on) (?:her|his|the)"
+     r" (?:back|legs|bum|face)|gets? physical (?:when|with)"), "NP", None, "sentence",
+     r"(?:wrestl\w*|play\w*|judo|tickl\w*|surgery|fasting|operation|procedure|nil by mouth|diet|game|film)"),
+    ("attempt_more_3", "attempt", C,
+     (r"tried (?:\S+ ){0,4}(?:\. )?(?:it )?(?:didnt|did not|doesnt) work(?= ?(?:\.|,|!|\"|$|obviously))"
+     r"|attempt (?:by|via|with) (?:hanging|overdose|od|cutting|ligature|jumping|drowning"
+     r"|carbon monoxide|co)(?![a-z])|(?:\d+(?:st|nd|rd|th)|second|third|another|previous|recent"
+     r"|prior) attempt(?![a-z])|(?:wasnt|was not|werent) supposed to survive|(?:thinks|think"
+     r"|thought|said) it was an accident(?: \S+){0,6} (?:it wasnt|it was not|on purpose)"
+     r"|(?:plastic bag|bag) (?:\w+ ){0,3}(?:over|beside|around|on|next to) (?:her|his|their)"
+     r" (?:head|bed)|(?:go|get|climb|going|getting|climbing|went|tried to go) (?:over|out (?:on"
+     r"|onto)) (?:the|a|her|his) (?:balcony|railing|ledge|parapet|edge)(?![a-z])"),
+     "NP", None, "sentence",
+     (r"(?:test|exam|driving|recipe|ivf|baking|audition|interview|pass\w*|bread|cake|marathon"
+     r"|record|goal|shot|kick|penalty|climb\w*|summit|diet|app|password|login|print\w*|game)")),
+    ("overdose_disclosed_recent", "attempt", C,
+     (r"(?:reports?|reported|disclosed) (?:an |a )?(?:intentional |deliberate )?overdose(?![a-z])"),
+     "NP", (r"(?:days? ago|weeks? ago|last (?:week|night|weekend)|yesterday|this week|not (?:medically )?"
+            r"treated|told no one|refus\w*|declin\w*|untreated)"), "message"),
+    ("rescued_from_water", "attempt", C,
+     (r"(?:pulled|dragged|fished|rescued) (?:him|her|them) out(?! of bed)(?![a-z])"
+     r"|did it on purpose|(?:crashed|crash|swerved|drove) (?:\w+ ){0,4}on purpose"), "NP",
+     r"(?:sea|river|canal|lake|water|harbour|loch|reservoir|surf|waves|crash\w*|car|pills|jumped|fell)",
+     "sentence", r"(?:swim\w*|kayak\w*|boat|capsiz\w*|ice|fishing|dog|pool|lifeguard|lesson|joke|prank|lol)"),
+    ("farewell_more_4", "farewell", C,
+     (r"(?:it was|its been|been) nice knowing (?:you|u|yall|y all|everyone)|dont be sad(?= ?(?:\.|,"
+     r"|!|\"|$|when|about|for me))|last thing on (?:the|my) list|read (?:like|as) (?:a )?goodbyes?"
+     r"|(?:letters?|pages|notes) addressed to (?:me|us|each|the kids|everyone)|(?:see|visit|hug"
+     r"|call|ring|say bye to) (?:\w+ ){0,3}one last time|one last (?:visit|look|hug|goodbye)"
+     r"|(?:sorry|apolog\w*) (?:\w+ ){0,4}(?:such a |a )?(?:let ?down|disappointment|burden)"
+     r"|(?:gave|given|giving|left|handed) (?:\w+ ){0,3}(?:cat|dog|pet|kitten|puppy|rabbit|bird"
+     r"|guitar|pc|ps5|console) to (?:\w+ ){1,3}(?:for safekeeping|just for a (?:bit|while)|to look"
+     r" after)|(?:help|make|let) (?:me|him|her) (?:\w+ )?sleep (?:for good|forever|and not wake)"),
+     "NP", None, "sentence",
+     (r"(?:<JOKE>|before (?:the |we |they )?(?:move|moving|sell|sold|demoli\w*|renovat\w*)|house"
+     r"|shop|store|restaurant|stadium|holiday|trip|vacation|hospital stay|surgery|work trip|away"
+     r" for|wedding|late|match|team|party|game|cake|dinner|show|series|season|uniform)")),
+    ("harm_more_4", "harm_to_others", C,
+     (r"(?:wont|will not|isnt going to|not going to) (?:see|live to see) (?:the end of|another"
+     r"|next) (?:the )?(?:month|week|year|christmas|summer|birthday)|make the news|(?:hed|shed|id|would|gonna|going to|he will|she will) finish (?:her|him"
+     r"|them) off|(?:going to|gonna|will|hell|ill) (?:bash|batter|glass|deck|knock out|stab|shank"
+     r"|do in) (?:the|that|this|his|her|my|him|them)(?![a-z])|(?:ill|hell|going to|gonna|will"
+     r"|threaten\w* to|said hed) put (?:him|her|them|you) in (?:the )?(?:hospital|ground|a"
+     r" wheelchair|intensive care)|(?:outside|at) (?:\w+ ){0,2}(?:house|door|flat|gate) with (?:a"
+     r" |an |his |her )?(?:\w+ )?<WEAPON2>|(?:le |les |te )?(?:va a|voy a|van a) hacer (?:dano"
+     r"|mal) a|(?:coming|be coming|im coming) back with (?:something|a \w+)|(?:going to|gonna"
+     r"|will|hell) (?:handle|sort|deal with|take care of|teach) (?:the|that|this|those|him|her"
+     r"|them|my|his) (?:\w+ ){0,3}(?:who|that|a lesson)|teach (?:\w+ ){0,3}a lesson"
+     r"|(?:cornering|cornered) (?:his|her|my|the) (?:\w+ )?(?:brother|sister|mum|mom|dad|son"
+     r"|daughter|wife|husband|kids?)"), "NP",
+     (r"(?:<WEAPON2>|rod|iron bar|ex|threat\w*|sort\w*|revenge|neighbou?r|bought|drink\w*|break in"
+     r"|get in|locked (?:in|inside)"
+     r"|meds|anger|angry|rage|refus\w*|meant it|serious|knows where|address|works|lives"
+     r"|shift|college|school)"), "message",
+     (r"(?:chef|cook\w*|kitchen knife block|whetstone|hobby|carving|woodwork|lawnmower|budget"
+     r"|money|pay|salary|rent|stock|milk|terminal|hospice|cancer|palliative|prognosis|<JOKE>"
+     r"|game|movie|film|dog|puppy|homework|exam|maths|lesson plan|teacher)")),
+    ("sharpening_with_threat", "harm_to_others", C,
+     (r"sharpen\w* (?:a |the |his |her |my )?(?:\w+ )?(?:machete|knife|knives|blade|cutlass|panga|axe"
+     r"|sword|bayonet)(?![a-z])"), "NP",
+     (r"(?:sort\w*|revenge|threat\w*|ex|neighbou?r|kill|hurt|deal with|handle|finish|lesson|angry"
+     r"|rage|paranoid|voices|off (?:his|her) meds|stopped (?:his|her) meds|at midnight|every night"
+     r"|put (?:her|him) in the ground|we dont have|doesnt have)"), "message",
+     r"(?:chef|cook\w*|dinner|carpet|diy|whetstone|hobby|carving|woodwork|lawnmower|<JOKE>)"),
+    ("hopeless_more_4", "hopelessness", C,
+     (r"(?:hallway|corridor|tunnel|room|maze) (?:with|and) no (?:doors|way out|exit|light|end)"
+     r"|running out the clock|run(?:ning)? down the clock|ghost (?:that|who) (?:forgot|hasnt"
+     r"|didnt) (?:to )?leave|waste of (?:air|oxygen)|(?:dont|doesnt|cant|cannot) see how"
+     r" (?:this|it|any of this) (?:ends|could end|will end) (?:well|okay|ok)|(?:life|story)"
+     r" (?:was|is) already over|(?:cant|can not|cannot|couldnt) (?:picture|see|imagine)"
+     r" (?:myself|himself|herself|themselves) (?:still )?(?:being )?(?:here|alive|around)"
+     r" (?:by|at|for|in|next)|(?:im|hes|shes|a) lost cause|had (?:my|his|her) innings"
+     r"|(?:cant|cannot|can not|couldnt) (?:see|think of|find) (?:a |one |a single |any )?reasons?"
+     r" to (?:keep going|go on|live|carry on|get up|stay|walk back)|(?:never|not ever)"
+     r" (?:going to|gonna) get (?:any )?better(?= ?(?:\.|,|!|\"|$|for))"), "NP", None,
+     "sentence",
+     (r"(?:<JOKE>|maths|math|cooking|team|knee|acl|surgery|injur\w*|phone|laptop|car|printer"
+     r"|game|level|exam|grades?|drama queen|moping|season|match|league|fantasy|football|club"
+     r"|project|business|case)")),
+    ("ideation_more_4", "ideation", C,
+     (r"(?:pray|prays|praying|hope|hopes|hoping) (?:at night |every night )?(?:that )?(?:the lord"
+     r"|god|jesus|allah|dios) (?:will |would )?(?:takes?|call|calls) (?:me|him|her) (?:home )?"
+     r"(?:in (?:my|his|her) sleep|soon|tonight|home)|(?:going|go|slip\w*) under and (?:staying"
+     r"|stay|not coming up)|if (?:i|he|she) (?:\w+ ){0,2}(?:rolled|crashed|died|got hit|drove off|fell"
+     r"|went under|was gone|wasnt here|didnt wake up|didnt come home)(?: \S+){0,6} (?:wouldnt|would not"
+     r"|wont) be the worst thing"
+     r"|(?:how long|before) (?:\w+ ){0,5}(?:anyone|anybody|someone|people) (?:would )?(?:notice"
+     r"|noticed|realise|found) (?:i|he|she) (?:was|were|am|is) (?:gone|missing|dead)|pienso"
+     r" (?:mucho )?en no estar|pensando en no estar|thinking (?:daily|constantly|often|a lot|all"
+     r" the time|every day) about (?:ending|killing|dying)|drift\w* into (?:the |a )?(?:barrier"
+     r"|median|traffic|oncoming|wall|river)|(?:wont|will not|not going to) see (?:the )?"
+     r"(?:morning|tomorrow|sunrise|another day)|so what if (?:i|he|she) (?:dont|doesnt|never)"
+     r" wake up|(?:dont|doesnt) care (?:if|whether) (?:i|he|she) (?:wake|wakes) up"
+     r"|voices? (?:\w+ ){0,6}(?:rest now|be with the light|join them|come with them|time to go)"
+     r"|(?:be with|go to|join) the light"), "NP", None, "sentence",
+     r"(?:<JOKE>|terminal|hospice|palliative|cancer|exam|meeting|deadline|party|game|film|movie|song)"),
+    ("overdose_more_3", "overdose", C,
+     (r"(?:took|taken|swallowed|taking|take) (?:\w+ ){0,5}after (?:a |the )?(?:fight|row"
+     r"|argument|breakup|break up)|(?:taking|take|took) (?:a few |a lot )?extra (?:\w+ ){0,2}"
+     r"(?:every time|whenever|when the)|(?:next to|beside|surrounded by|around) (?:\w+ ){0,2}"
+     r"(?:empty|opened) (?:\w+ ){0,2}(?:bottles?|packets?|boxes|blister packs?|strips|wrappers)"
+     r"|(?:stash|supply|pile|collection) is (?:big|large) enough|saving (?:mine|them|it|my \w+"
+     r"|his \w+|her \w+) up(?: instead)?"), "NP", None, "sentence",
+     r"(?:doctor|prescribed|pain flare|migraine|vitamin\w*|coupon|points|recycl\w*)"),
+    ("plan_more_4", "plan_means", C,
+     (r"(?:in|inside) the (?:shed|garage|barn|car|bathroom|bedroom|woods) with (?:a |the |his"
+     r" |her )?(?:\w+ )?<GUN>|(?:on|at|from) the top (?:deck|floor|level) (?:of )?(?:the |a )?"
+     r"(?:multi ?storey|car park|parking)|(?:research\w*|look\w* up|googl\w*|search\w*|reading"
+     r" up on) (?:\w+ ){0,3}(?:rope strength|beam heights?|breaking strain)|(?:which|what|how"
+     r" many|how much) (?:\w+ ){0,5}(?:would be|is|are) (?:fatal|lethal|deadly|enough to (?:die"
+     r"|kill))|(?:which|what) (?:\w+ ){0,2}(?:reservoir|lake|river|quarry|dam|loch) is (?:the )?"
+     r"deepest|(?:car|van) (?:would )?sink (?:fast|quickly)|(?:cuerda|soga|cinturon|lazo)"
+     r" (?:\w+ ){0,2}escondid[oa]|escond\w* (?:una |la )?(?:cuerda|soga)|(?:figured|worked) out"
+     r" when and how|si (?:with|w) (?:/ )?plan|(?:co|carbon monoxide) (?:via|from|through) (?:the )?"
+     r"(?:car )?exhaust|(?:worked out|picked|found) (?:the|a) (?:spot|place)(?= ?(?:\.|,|!|\"|$|near|by|at|on"
+     r"|where|to do))|(?:car|garage"
+     r"|room|tent) (?:\w+ ){0,4}(?:windows?|vents?|gaps|doors?) (?:\w+ )?(?:taped|sealed)"
+     r"|(?:going|go|gone|went) over (?:the (?:edge|side|cliff|railing|barrier|balcony)"
+     r"|tonight)"), "NP", None, "sentence",
+     (r"(?:dog|cat|pet|child ?proof|toddler|kids|accidental\w*|poison control|nurse|class|exam"
+     r"|pharmacology|fishing|diving|swim\w*|kayak\w*|boat|geography|trivia|quiz|homework"
+     r"|hunting|season|range|clean\w*|picnic|camping|holiday|paint\w*|draught|hurricane|storm"
+     r"|budget|the report|the plan)")),
+    ("psychosis_more_3", "psychosis_danger", C,
+     (r"(?:baby|child|kid) (?:isnt|is not|aint) (?:ours|mine|hers|his)(?![a-z])|(?:burning|burn"
+     r"|set fire to|setting fire to) (?:the |his |her |a )?(?:\w+ )?(?:mattress|sofa|couch|bed"
+     r"|curtains|clothes) (?:\w+ ){0,2}(?:inside|indoors|in the (?:flat|apartment|house|bedroom))"
+     r"|standing on (?:the )?(?:terrace|roof|balcony|building|window) (?:edge|ledge|railing"
+     r"|parapet|wall)|(?:invincible|invulnerable|cant die|cannot die|immortal|bulletproof)"
+     r"(?: \S+){0,8} (?:test|prove|jump|drive|driving|show)|(?:must|has to|have to|needs? to)"
+     r" fast (?:until|till|til) |ran (?:out )?(?:onto|into|across) (?:the )?(?:\w+ )?(?:road"
+     r"|motorway|highway|freeway|traffic|n\d+|m\d+)(?![a-z])|(?:do|doing) something drastic"
+     r"|(?:get|got|pull|pulling) (?:one|it|them) out with (?:pliers|a knife|tweezers|a needle)"), "NP",
+     r"(?:voices?|possessed|demon\w*|devil|spirits?|god|jesus|tracking|cameras?|bugged|signal|manic|psycho\w*|meds|medication|chosen|prophet|watching|controlling|tower|isnt ours|not ours|poison\w*|deal with it)",
+     "message", r"(?:<JOKE>|film|movie|game|novel|dentist said|comedy)"),
+    ("self_harm_more_3", "self_harm", C,
+     (r"(?:the thing|it) again with (?:the|a|her|his|my) (?:compass|blade|razor|scissors|lighter"
+     r"|sharpener)|burn\w* (?:her |his |their |my )?(?:own )?(?:forearms?|arms?|wrists?|legs?"
+     r"|thighs?|hands?|skin|stomach) (?:with|w) (?:/ )?(?:a )?(?:lighter|cigarettes?|lit \w+)"
+     r"|(?:putting|puts|put|stubbing|stubs|stubbed) out (?:cigarettes|cigs|a cigarette|his"
+     r" cigarettes|her cigarettes) on (?:his|her|their|my)|plasters (?:up|on|all (?:up|over))"
+     r" (?:her|his|their) (?:wrists?|arms?|forearms?)|(?:disclosed|reports?|reported) cutting"
+     r"|(?:cutting|burning|self ?harm\w*) (?:approx |about |around |roughly )?(?:\d+|once|twice"
+     r"|three times) (?:a |per )?(?:week|weekly|day|daily|month)|pulls? (?:her|his|their) (?:own )?"
+     r"hair out"), "NP", None, "sentence",
+     r"(?:cooking|baking|campfire|bbq|barbecue|smoking|ashtray|accident\w*|by mistake|hairdress\w*|stylist|plait\w*)"),
+    ("self_harm_not_deep", "self_harm", C,
+     r"not (?:too |that |very )?deep(?= ?(?:\.|,|!|\"|$|whatever|but|this time|though))", "NP",
+     r"(?:relapsed|relapse|cut|cutting|blade|razor|\U0001fa79|clean|again)", "message",
+     r"(?:water|pool|snow|lake|river|puddle|voice|sleep|thinker|conversation|paper|glass|tin|can|kitchen|cooking)"),
+    ("neglect_more_3", "unable_to_care", C,
+     (r"no come,? (?:y )?no se bana|no se bana,? (?:y )?no come|(?:soaked|wet) (?:through|to the"
+     r" (?:skin|bone))(?: \S+){0,6} (?:shaking|shivering|confused)|(?:\d+|nine|ten|five|six|seven"
+     r"|eight) days (?:now )?(?:she|he) (?:nah|not|hasnt|doesnt) eat"), "NP"),
 )
 
 
@@ -3904,12 +4070,13 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r" |nearly |at least )?(?:\d+|twenty|thirty|forty|fifty)"
      r" ?(?:lbs|pounds|kilos|kg|stone|st)(?![a-z])|(?:visibly|visible) (?:lost weight|weight loss)"
      r"|muy flac[oa](?![a-z])|(?:significant|marked|rapid|dramatic) weight loss|lost (?:so much|a lot of"
-     r"|a load of|loads of|heaps of) weight"), "NP", None, "sentence",
+     r"|a load of|loads of|heaps of) weight|lost (?:maybe|roughly|around|about) (?:\d+|twenty|ten|fifteen)"
+     r" ?(?:kilos|kg|pounds|lbs|stone)"), "NP", None, "sentence",
      r"(?:diet|gym|surgery|proud|goal|ozempic|workout|running)"),
     ("cue_no_hygiene", "unable_to_care", C,
      (r"(?:hasnt|hadnt|not|wont|doesnt|havent) (?:showered|bathed|washed|changed (?:his|her"
      r"|their) clothes) (?:in|for) (?:weeks|months|a month|a week|over a week|(?:<NUMWORD>)"
-     r" (?:weeks|months|days))(?![a-z])|same clothes (?:\w+ ){0,3}(?:for|in|as) (?:days|weeks|a week"
+     r" (?:weeks|months|days))(?![a-z])|same clothes (?:\w+ ){0,3}(?:for|in|as|all) (?:days|weeks|a week|week|month"
      r"|a month|the week before|last week)(?![a-z])|no se bana(?![a-z])|doesnt (?:bathe|wash)"
      r"(?= ?(?:\.|,|!|\"|$|and))|(?:hasnt|not) (?:showered|washed|bathed) in (?:days|ages)"), "NP"),
     ("cue_spanish_goodbyes", "farewell", C,
@@ -4050,7 +4217,8 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r"(?![a-z])|(?:pizza boxes|rubbish|trash|garbage) (?:stacked|piled)(?![a-z])"
      r"|(?:flat|house|home) has no (?:heating|heat|electric\w*|power)|no heating(?![a-z])"
      r"|unopened (?:letters|post|mail)|insulin (?:pens )?(?:still )?boxed"
-     r"|curtains (?:closed|drawn) for (?:days|weeks)"
+     r"|curtains (?:closed|drawn) for (?:days|weeks)|bills (?:\w+ )?unpaid|unpaid bills|(?:hasnt|not)"
+     r" paid (?:the |her |his )?(?:bills|rent|mortgage)|no electricity"
      r"|room full of (?:rubbish|trash|garbage)(?![a-z])|(?:you can )?smell it from the"
      r" (?:hallway|street|door)(?![a-z])"), "NP", None, "sentence",
      r"(?:power cut|outage|storm|moving|renovat\w*|camping|candle\w*|movie|film)"),
@@ -4061,7 +4229,8 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r" (?:enough|properly|anything|much)(?![a-z])|(?:isnt|not|hasnt been|stopped|doesnt|wont)"
      r" (?:eating|drinking)(?= ?(?:\.|,|!|\"|$|and|or|for))|(?:only|sirf) (?:chai|tea)(?![a-z])"
      r"|(?:stopped|stopping|gave up) (?:\w+ )?feeding (?:her|his|their|the) (?:kids|children"
-     r"|baby)|forget\w* to eat|(?:barely|hardly) (?:eating|drinking)|(?:hasnt|has not|havent)"
+     r"|baby)|forget\w* to eat|(?:barely|hardly) (?:eating|drinking|eats|eat)|(?:eat|eats|eating)"
+     r" (?:only |just )?(?:biscuits|crisps|toast)(?: mostly| only)?(?![a-z])|eating from (?:the )?bins|(?:hasnt|has not|havent)"
      r" (?:got|had) any food in|doesnt eat unless|eating out of (?:dumpsters|bins|the bin|the garbage)"
      r"|feeding (?:his|her|their) (?:little )?(?:sisters|brothers|siblings) (?:\w+ ){0,2}for"
      r" (?:tea|dinner|supper)|no food(?= ?(?:\.|,|!|\"|$|in|at))"), "NP", None, "sentence",
@@ -4079,7 +4248,9 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r"|tablets)(?= ?(?:\.|,|!|\"|$|and|or|for))|taking (?:his|her) insulin erratically"
      r"|(?:hasnt|has not|not) (?:left|been out of) (?:the|his|her) (?:house|flat|bed) (?:in|for)"
      r" (?:days|weeks)|(?:incontinent|bedbound|bed ?bound|pressure sores)(?![a-z])"
-     r"|(?:wont|doesnt|refuses to) let (?:anyone|anybody|us|me) help|not leaving (?:the |his |her )?"
+     r"|(?:wont|doesnt|refuses to) let (?:anyone|anybody|us|me) help|cant manage the stairs"
+     r"|sleeping in (?:the|an|her|his|my) (?:arm ?chair|chair)|wets? the bed rather than|sleeping (?:under|on)"
+     r" (?:the|a) (?:bridge|street|streets|road)|not leaving (?:the |his |her )?"
      r"(?:flat|house)|(?:isnt|not|hasnt been|stopped) (?:buying|collecting) (?:food|his (?:grant"
      r"|pension|money)|her (?:grant|pension))|(?:not been|hasnt been) seen (?:outside )?(?:in|for) (?:\w+ )?(?:days|weeks)"), "NP", None, "sentence",
      r"(?:holiday|camping|road trip|festival|van life|vanlife|on purpose|choice)"),
@@ -4091,7 +4262,7 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r"|(?:leave|leaves|left|leaving) the (?:stove|gas|hob|oven|cooker) on|stove (?:left )?on all"
      r"(?![a-z])"), "NP"),
     ("cue_withdrawn", "unable_to_care", C,
-     (r"(?:sitting|sits|sat|lying|lies) in the dark(?![a-z])|(?:stays|staying|stayed) in bed"
+     (r"(?:sitting|sits|sat|lying|lies) (?:in bed )?in the dark(?![a-z])|(?:stays|staying|stayed) in bed"
      r" (?:all day|for days|for weeks)(?![a-z])|(?:wont|doesnt|hasnt) (?:get|got) out of bed"
      r" (?:for|in) (?:days|weeks|ages)(?![a-z])|(?:its|it is) better that way(?![a-z])"), "NP", None,
      "sentence", r"(?:power cut|outage|migraine|movie|film|flu|covid)"),
@@ -4135,7 +4306,9 @@ CUES_TO_FIRE = 2  # distinct weaker cues in one message that raise a concern
 # Idioms and hyperbole: a candidate overlapping one of these spans is dropped.
 IDIOMS: re.Pattern[str] = _re(
     r"(?:kill|kills|killing|ruin|ruins) (?:us|me|him|her|them) financially|kill (?:me|us|you)"
-    r" for (?:telling|saying|sharing|posting|asking|this|that)|shot (?:\w+ ){1,2}(?:a |an )?(?:text|message|email|dm|note|line|look|glance"
+    r" for (?:telling|saying|sharing|posting|asking|this|that)|(?:kill|killing) (?:myself|yourself|himself"
+    r"|herself|ourselves) (?:with|from) (?:the )?(?:fumes|work|stress|exercise|kindness|overtime)|rather"
+    r" (?:drink bleach|eat glass|chew glass|swallow glass) than|shot (?:\w+ ){1,2}(?:a |an )?(?:text|message|email|dm|note|line|look|glance"
     r"|smile|wave)(?![a-z])|"
     r"(?:die|died|dying|dead) (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom"
     r"|cuteness|curiosity|jealousy|envy|happiness|excitement|suspense|old age|thirst|hunger)"
@@ -4274,8 +4447,23 @@ _ASKED: re.Pattern[str] = _re(
 # Teaching and writing: a message that builds a vignette, a role play, a quiz or a policy, or
 # drafts fiction, quotes crisis words without anyone being in danger. Concern-level matches in
 # such a message are dropped; emergency-level ones still fire.
+# An older person putting affairs in order while well: old age stated, and signs that all is well
+# or that the planning is ordinary. Both together drop a farewell concern (nothing else).
+ELDER_AGE: re.Pattern[str] = _re(
+    r"(?:(?:hes|shes|is|aged?|im|i am|turned|turning|mum|dad|mom|mother|father|nan|gran\w*|aunty"
+    r"|auntie|aunt|uncle|,|\() (?:7[5-9]|[89]\d|1[01]\d)(?![0-9])|(?:7[5-9]|[89]\d) ?(?:years? old"
+    r"|yo|yrs? old)|in (?:his|her|their) (?:late seventies|eighties|nineties|80s|90s))"
+)
+ELDER_WELL: re.Pattern[str] = _re(
+    r"(?:in (?:great|good|perfect|fine) (?:health|spirits|form)|healthy|cheerful|still drives"
+    r"|booked a (?:cruise|holiday|trip)|planning (?:a|her|his) (?:trip|holiday|\w+ tournament)"
+    r"|so (?:we|you|they) (?:dont|do not|wont) have to|save us the (?:bother|fuss|trouble)"
+    r"|hanging over us|squabbl\w*|estate planning|gift tax|inheritance tax|just being organi[sz]ed"
+    r"|see (?:us|them|you) enjoy|always talks like that|busy)(?![a-z])"
+)
 META_FRAME: re.Pattern[str] = _re(
     r"(?:vignettes?|role ?play\w*|roleplay\w*|quiz|simulation|the scenario|crime novelist|novelist"
+    r"|my character|rage ?quit\w*|boss (?:fight|killed me)|in (?:the )?game(?![a-z])"
     r"|for research|(?:character|personaje) (?:\w+ ){0,3}(?:se suicida|takes (?:her|his|their) own"
     r" life|dies|kills)|club de teatro|handouts?|template|flowchart|trainees|multiple"
     r" choice|case study for|practice scenario|training scenario|script for|mhfa|asist|safetalk"
@@ -4332,6 +4520,7 @@ DISTANT_PAST: re.Pattern[str] = _re(
 )
 RECOVERY: re.Pattern[str] = _re(
     r"(?:(?:is|s|are) eating (?:\w+ ){0,3}again|now after (?:\w+ ){0,3}(?:treatment|therapy)"
+    r"|(?:fine|well|good|ok|okay|stable|clean) (?:for|since) (?:\d+|six|five|four|three|two|many) years"
     r"|clean|sober|recovered|recovering well|recovery|stable|doing (?:(?:really|so|very|pretty"
     r"|quite|much) )?(?:well|great|good|better"
     r"|fine|ok|okay)|better now|much better|fine now|good place|better place|thriving|healthy now"
@@ -4368,7 +4557,7 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
     ("psychotic_intent", _re(
         r"(?:going to|about to|will|hell|shell|wants to|trying to|tried to|ready to) (?:just )?"
         r"(?:walk|run|jump|step|drive|lie down) (?:out )?(?:into|in front of|off|onto)(?![a-z])"
-        r"|just (?:ran|run|walked|stepped) (?:out )?(?:into|in front of)(?![a-z])"),
+        r"|just (?:ran|run|walked|stepped) (?:out )?(?:into|in front of|onto)(?![a-z])"),
      frozenset({"psychosis_danger"}), "message"),
     ("immediate", _re(
         r"(?:tonight|right now|as we speak|this (?:very )?(?:minute|second|moment|instant)"
@@ -4534,11 +4723,12 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
     # Violence under way, a body failing outdoors or alone, a person at a
     # dangerous place or shut in, a victim left alone with the one who threatened them.
     ("violence_under_way", (_re(
-        r"(?:is|s|are|re|now|hes|shes|theyre|im) (?:\w+ )?(?:beating|hitting|punching|kicking"
+        r"(?:is|s|are|re|now|hes|shes|theyre|im|esta|estan) (?:\w+ )?(?:beating|hitting|punching|kicking"
         r"|slapping|choking|strangling|attacking|stabbing|chasing|going after|coming at"
         r"|swinging at|banging on|golpeando|pegando|throwing (?:\w+ ){0,2}at|dragging"
         r"|pinning|laying into|belting|throwing (?:\w+ ){0,3}against|swinging (?:\w+ ){0,3}at"
-        r"|waving (?:\w+ ){0,3}at|pointing (?:\w+ ){0,3}at)(?![a-z])|(?:got|has) (?:\w+ ){1,2}(?:up )?against (?:the|a) \w+ (?:choking"
+        r"|waving (?:\w+ ){0,3}at|pointing (?:\w+ ){0,3}at|cornering|after cornering)(?![a-z])"
+        r"|(?:has|got|have) (?:\w+ ){1,3}by the (?:throat|neck)|(?:got|has) (?:\w+ ){1,2}(?:up )?against (?:the|a) \w+ (?:choking"
         r"|strangling|hitting|punching)"), _re(
         r"(?:right now|now|ahorita|ahora|as we speak|line went dead|went dead|(?:\d+|a) minutes?"
         r" ago|i can hear|we can hear|downstairs|outside (?:the|my) door"
@@ -4671,6 +4861,8 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|no para de sangrar|water is (?:all )?red|(?:wont|will not) stop (?:when|even|bleeding)"
         r"|in front of me|cant get (?:it|the \w+) (?:off|away from) (?:her|him)|y no para"
         r"|(?:hes|shes) still going|waters (?:all )?red|(?:really|very|so) weak|muy debil"
+        r"|(?:in the (?:bathroom|toilet|bedroom|shower)|locked in) (?:\w+ )?(?:cutting|burning|hurting)"
+        r" (?:<REFL3>)|i can hear (?:her|him|them) (?:\w+ )?(?:cutting|screaming|crying)"
         r"(?= ?(?:\.|,|!|\"|$))"),
      frozenset({"self_harm", "attempt"}), "message"),
     # Fire being set now.
@@ -4680,10 +4872,22 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"(?:already )?(?:smoking|on fire|burning|alight)(?![a-z])"),
      frozenset({"harm_to_others", "psychosis_danger"}), "message"),
     # The act is set for tonight or for the moment the writer leaves.
+    # Someone alone with a gun or the means who has told the family to keep out.
+    ("keep_out_now", _re(
+        r"(?:told|telling|tells) (?:me|us) (?:to )?(?:stay out|keep out|go away|leave (?:him|her)"
+        r" alone)|dont come in(?![a-z])"),
+     frozenset({"plan_means", "ideation", "farewell"}), "message"),
+    # A shared location puts someone who has said goodbye at a dangerous place.
+    ("location_at_danger", _re(
+        r"location (?:\w+ ){0,2}(?:shows|showing|says|puts) (?:\w+ ){0,2}(?:at|by|on|near) (?:the )?"
+        r"(?:\w+ )?(?:harbour|harbor|bridge|cliffs?|river|pier|tracks|railway|crossing|station|quarry"
+        r"|lake|sea|beach|coast|roof|car park)(?![a-z])"),
+     frozenset({"farewell", "plan_means", "ideation", "hopelessness"}), "message"),
     ("tonight_plan", _re(
         r"(?:itll|it will|its going to) be tonight|tonight (?:once|when|after) (?:everyone|everybody"
         r"|the kids|theyre|youre|were)|(?:as soon as|soon as|once|the minute) (?:i|we|you|they|everyone)"
         r" (?:leave|leaves|go|goes|hang up|are gone|am asleep|are asleep|fall asleep)(?![a-z])"
+        r"|tonight after (?:we|everyone|they|i|you) (?:go|goes|have gone|are) (?:to bed|asleep)"
         r"|once (?:im|hes|shes|theyre|were|everyones) asleep"),
      _SUICIDAL, "message"),
 )
@@ -5373,6 +5577,8 @@ def _evaluate(ctx: _Context, rule: Rule, ids: tuple[int, int], start: int, end: 
                 return "emergency"
         if ctx.search(_PID_META):
             return None  # an emergency still fires: a real one can be told beside a story
+        if rule.category == "farewell" and ctx.search(_PID_ELDER_AGE) and ctx.search(_PID_ELDER_WELL):
+            return None
     return level
 
 
@@ -5442,7 +5648,7 @@ _P = _Patterns(
     + [p for _name, cue, _cats, _scope in ESCALATORS
        for p in (cue if isinstance(cue, tuple) else (cue,))]
     + [IDIOMS, ACADEMIC, DISTANT_PAST, RECOVERY, DEESCALATE_OVERDOSE, PSYCHOSIS_CONTEXT,
-       _POST_DENIAL, _ASKED, _REPORT_FRAME, META_FRAME]
+       _POST_DENIAL, _ASKED, _REPORT_FRAME, META_FRAME, ELDER_AGE, ELDER_WELL]
 )
 _MATCH = [pattern.match for pattern in _P.patterns]  # by pattern id
 _TableIndex = tuple[dict[int, tuple[int, ...]], tuple[int, ...], frozenset[int]]
@@ -5489,6 +5695,7 @@ _CUE_ESCALATOR_IDS = tuple(
     ids for ids, (name, *_rest) in zip(_ESCALATOR_IDS, ESCALATORS)
     if name in ("immediate", "today", "location", "means_at_hand", "psychotic_intent",
                 "unreachable", "unreachable_more", "locked_in_now", "left_and_unreachable",
+                "keep_out_now", "location_at_danger",
                 "body_shutting_down", "exposure_now", "before_anyone_arrives", "acute_body_now",
                 "attempt_in_progress")
 )
@@ -5514,6 +5721,8 @@ _PID_PSYCHOSIS = _P.id(PSYCHOSIS_CONTEXT)
 _PID_POST_DENIAL = _P.id(_POST_DENIAL)
 _PID_ASKED = _P.id(_ASKED)
 _PID_META = _P.id(META_FRAME)
+_PID_ELDER_AGE = _P.id(ELDER_AGE)
+_PID_ELDER_WELL = _P.id(ELDER_WELL)
 _PID_REPORT_FRAME = _P.id(_REPORT_FRAME)
 
 
