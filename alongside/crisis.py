@@ -3240,7 +3240,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|brass knuckles|a baton|a taser|a crossbow|a machete|a stun gun|a katana|throwing knives"
      r"|a flick ?knife|a switchblade|a knuckleduster)(?![a-z])|(?:how to make|making|researching"
      r"|watching videos (?:about|on)|videos on how to make) (?:\w+ ){0,2}(?:pipe ?bombs?|bombs?"
-     r"|explosives|napalm|ghost guns?|3d printed guns?)(?![a-z])|(?:hit|kill|death) ?list"
+     r"|explosives|napalm|ghost guns?|3d printed guns?)(?![a-z])|(?:hit|kill|death) list|hitlist|killlist"
      r"|(?:list|note|names) (?:\w+ ){0,4}(?:people|kids|students|those) who (?:deserve|have it"
      r" coming|will pay|are going to pay|need to pay|must pay)|photos? of (?:his|her|a|the)"
      r" (?:<GUN>|knife|knives|machete|blade) (?:\w+ ){0,4}(?:caption\w*|see you|texting|sending)"),
@@ -3284,10 +3284,9 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:apply|application|deadline|register|enrol\w*|sign up|tickets|booking|flu jab"
      r"|vaccine|room|basement|bulb|power|outage|lamp|electric\w*|printer|<JOKE>)")),
     ("ideation_more_2", "ideation", C,
-     (r"(?:ya |you )?no (?:quiero|quiere|queria|quisiera) (?:despertar|amanecer|seguir (?:viviendo"
+     (r"no (?:quiero|quiere|queria|quisiera) (?:despertar|amanecer|seguir (?:viviendo"
      r"|aqui|vivo|viva|en este mundo))(?![a-z])|ojala no (?:amanezca|amanecer|despierte"
-     r"|despertar)|i want out(?= ?(?:\.|,|!|\"|$|of (?:life|this life|here|everything|it all)))"
-     r"|(?:be around|be here|exist\w*) (?:\w+ ){0,4}in (?:any|every) sense|(?:swerv\w*|steer\w*"
+     r"|despertar)|(?:be around|be here|exist\w*) (?:\w+ ){0,4}in (?:any|every) sense|(?:swerv\w*|steer\w*"
      r"|veer\w*) (?:\w+ )?into (?:the |a |an )?(?:divider|median|barrier|central reservation"
      r"|lorry|truck|bridge|oncoming|wall|tree|pole)(?![a-z])"), "NP", None, "sentence",
      (r"(?:escuela|colegio|temprano|la alarma|trabajo|school|job|marriage|relationship|contract"
@@ -3369,7 +3368,9 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|hoarding) (?:up|them)|popped out of (?:the|their|its) (?:packets|blister\w*|foil)"
      r"|(?:guarda|guardando|guardo|junta|juntando|junto|acumula\w*) (?:\w+ ){0,2}(?:pastillas"
      r"|medicinas|pildoras)|pastillas (?:\w+ ){0,4}(?:guardadas|escondidas|acumuladas)"
-     r"|(?:contadas|cuenta) las (?:pastillas|que (?:ya )?(?:guardo|junto))"), "NP", None, "sentence",
+     r"|(?:contadas|cuenta) las (?:pastillas|que (?:ya )?(?:guardo|junto))"), "NP",
+     (r"(?:sav\w*|stash\w*|squirrel\w*|popped|hoard\w*|guard\w*|junt\w*|acumul\w*|escondidas"
+     r"|contadas|cuenta)"), "sentence",
      r"(?:coupon|money|points|vitamin\w*|recycl\w*|pharmacy return|return them|dispos\w*)"),
     ("drug_gone_missing", "plan_means", C,
      (r"(?:bottle|box|packet|pack|strip|supply) of (?:\w+ ){0,2}(?:<DRUG>|morphine|oxy\w*|fentanyl"
@@ -3509,7 +3510,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|bleed\w*|raw|swollen|broken|cut)"), "NP", None, "sentence",
      r"(?:bag|gym|boxing|training|sparring|class|movie|film)"),
     ("doing_it_again", "self_harm", C,
-     r"(?:been |is |keeps |started )?(?:doing it|at it) again(?![a-z])", "NP",
+     r"(?:doing it|at it) again(?![a-z])", "NP",
      (r"(?:bandages|plasters|cuts|cutting|marks|self ?harm\w*|blood|razor|blade|scars|burns"
      r"|long sleeves|hoodie)"), "message"),
     # Inability to care: Spanish self-neglect, a house full of rubbish.
@@ -3574,11 +3575,11 @@ _RULE_ROWS: tuple[tuple, ...] = (
     ("hopeless_more_3", "hopelessness", C,
      (r"nothing (?:will|is going to) ever change|everythings pointless|(?:ive|i have|hes|shes"
      r"|has|have) ruined (?:my|his|her) (?:whole )?life|beyond fixing|(?:had|have|has) enough of"
-     r" (?:\w+ ){0,3}(?:living|life|being alive)|(?:nothing|no reason|nothing left) (?:\w+ )?"
+     r" (?:\w+ ){0,3}(?:living|life|being alive)|(?:nothing|no reason) (?:left )?"
      r"(?:worth )?(?:getting up|waking up) for|tired of being (?:the|a) (?:problem|burden)"
      r"|(?:dont|doesnt|cant|cannot) see (?:it|things|anything) (?:ever )?getting better|better"
      r" off raised by|deserve a better (?:mother|father|mum|mom|dad|wife|husband|parent|son"
-     r"|daughter)|(?:manage|be|do) (?:\w+ )?better (?:off )?(?:on|with) the (?:life )?insurance"
+     r"|daughter)|better (?:off )?(?:on|with) the (?:life )?insurance"
      r"|(?:dead weight|a burden|a drain|a millstone) (?:around|round|on) (?:our|your|their|my)"
      r" necks?"), "NP", None, "sentence",
      r"(?:haircut|tattoo|<JOKE>|phone|cake|outfit|car|game|team|season|match|job|exam|weather)"),
@@ -3645,9 +3646,9 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:youll|you will) (?:look after|take care of) (?:\w+ ){0,2}(?:, )?wont you|(?:look after"
      r"|take care of) (?:\w+ ){0,3}after me(?= ?(?:\.|,|!|\"|$))|(?:one by one|each of us"
      r"|everyone|everybody) (?:\w+ ){0,4}(?:to say|saying) (?:sorry|goodbye|forgive|she loves"
-     r"|he loves|i love)|(?:to )?forgive (?:him|her|me) for (?:anything|everything)|(?:going|go"
-     r"|gone) (?:\w+ )?far away(?= ?(?:\.|,|!|\"|$|but|and|soon))|scatter (?:her|his|my) ashes"
-     r"|(?:it|i) (?:wont|will not) be (?:long|here long|around long) now|(?:just )?tidying up"
+     r"|he loves|i love)|forgive (?:him|her|me) for (?:anything|everything)|(?:going|go"
+     r"|gone) (?:very )?far away(?= ?(?:\.|,|!|\"|$|but|and|soon))|scatter (?:her|his|my) ashes"
+     r"|(?:it|i) (?:wont|will not) be (?:long|here long|around long) now|tidying up"
      r"(?= ?(?:\.|,|!|\"|$))|sorted everything out now|(?:sent|gave|giving|sending) money to"
      r" (?:all of us|everyone|each of us)|(?:handed|gave|giving) (?:me|us) (?:her|his) (?:spare )?"
      r"key"), "NP", None, "sentence",
@@ -3685,7 +3686,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:im|hes|shes|i am|he is|she is) (?:a|like a) (?:candle|match|battery|light|fire)"
      r" (?:thats|that is|that has|thats been)? ?(?:burnt|burned|run|gone|going) (?:right )?"
      r"(?:down|out)|(?:life|story) is (?:a closed chapter|finished|over)(?![a-z])|(?:turning"
-     r"|reading) the last pages|last chapter of (?:my|his|her) life|(?:the )?lights are going"
+     r"|reading) the last pages|last chapter of (?:my|his|her) life|lights are going"
      r" out|tunnel (?:with )?(?:no|and no) (?:light|end|way out)|no light (?:\w+ ){0,2}(?:coming"
      r"|at the end|come)|waiting for the clock to run out|nothing left to (?:fix|light|save|give"
      r"|live for)|whats even the point(?![a-z])|let (?:it|me|him|her) sink(?= ?(?:\.|,|!|\"|$"
@@ -3831,9 +3832,11 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|median|traffic|oncoming|wall|river)|(?:wont|will not|not going to) see (?:the )?"
      r"(?:morning|tomorrow|sunrise|another day)|so what if (?:i|he|she) (?:dont|doesnt|never)"
      r" wake up|(?:dont|doesnt) care (?:if|whether) (?:i|he|she) (?:wake|wakes) up"
-     r"|voices? (?:\w+ ){0,6}(?:rest now|be with the light|join them|come with them|time to go)"
      r"|(?:be with|go to|join) the light"), "NP", None, "sentence",
      r"(?:<JOKE>|terminal|hospice|palliative|cancer|exam|meeting|deadline|party|game|film|movie|song)"),
+    ("voices_say_rest", "psychosis_danger", C,
+     r"(?:can rest now|rest now|join them|come with them|time to go)(?![a-z])", "NP", r"voices?",
+     "sentence", r"(?:<JOKE>|film|movie|game|song|choir|singing)"),
     ("overdose_more_3", "overdose", C,
      (r"(?:took|taken|swallowed|taking|take) (?:\w+ ){0,5}after (?:a |the )?(?:fight|row"
      r"|argument|breakup|break up)|(?:taking|take|took) (?:a few |a lot )?extra (?:\w+ ){0,2}"
