@@ -286,7 +286,7 @@ FRAGMENTS: dict[str, str] = {
            r"|them)",
     # Laughter and everyday annoyances that turn "can't do this anymore" into a figure of speech.
     "JOKE": r"(?:lol|lmao|lmfao|haha\w*|hehe\w*|rofl|\U0001f602|\U0001f923|\U0001f605|\U0001f643"
-            r"|\U0001f644|\U0001f975|\U0001f62b)",
+            r"|\U0001f644|\U0001f975|\U0001f62b|just kidding|kidding obviously|only joking|jk)",
     "MUNDANE": r"(?:homework|calculus|algebra|math|exams?|finals|essay|heat|weather|humidity"
                r"|traffic|commute|toddler|crayon|spreadsheet|paperwork|this (?:week|job|heat"
                r"|weather|traffic|class|course|semester|project|game|show|diet|cold|rain|snow"
@@ -314,7 +314,8 @@ FRAGMENTS: dict[str, str] = {
     "WEAPON2": r"(?:<WEAPON>|sickle|cleaver|crowbar|golf club|hurley|iron bar|metal bar|pipe"
                r"|screwdriver|scissors|broken bottle|poker|shovel|spade|brick|chain|cuchillo|scalpel"
                r"|stanley knife|box cutter|cutlass|bolo|knuckle ?dusters|martillo"
-               r"|pistola|escopeta|arma|navaja|bate|palo|kutsilyo|itak|baril|panga|sjambok|iron rod)",
+               r"|pistola|escopeta|arma|navaja|bate|palo|kutsilyo|itak|baril|panga|sjambok|iron rod"
+               r"|tire iron|tyre iron)",
     # Weather or a place that a person cannot survive for long without shelter.
     "COLDHEAT": r"(?:freezing|below (?:zero|freezing)|sub ?zero|minus \d+|\d+ ?c(?![a-z])"
                 r"|(?:meant|supposed|going|forecast) (?:to be )?\d+|snow\w*|sleet\w*|blizzard"
@@ -3269,7 +3270,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:bbq|barbecue|bonfire|lawnmower|mower|generator|chainsaw|fire pit|campfire|garden"
      r" waste|leaves|weeds|calories|fat|film|game)")),
     ("ex_house_weapon", "harm_to_others", C,
-     (r"(?:outside|at|near|to) (?:my |his |her |their )?(?:exs|ex s|ex wifes|ex husbands"
+     (r"(?:outside|at|near|to|of) (?:my |his |her |their )?(?:exs|ex s|ex wifes|ex husbands"
      r"|ex partners|ex girlfriends|ex boyfriends) (?:house|place|flat|home|work|apartment|door)"),
      "NP", r"<WEAPON2>|petrol|gasoline|jerry can|acid", "message"),
     # Hopelessness and ideation in plain words the tables missed.
@@ -3418,7 +3419,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|sold|(?:i|we|ive|weve) (?:\w+ ){0,2}hid|toddler|grandkids|christmas|present|costume"
      r"|lego|toy|nerf|water gun|open)")),
     ("dont_come_means", "plan_means", C,
-     (r"(?:dont|do not) (?:come|try to (?:stop|find) me|call anyone)(?= ?(?:\.|,|!|\"|$|over"
+     (r"(?:dont|do not) (?:come|try to (?:stop|find) me|call (?:anyone|mum|mom|dad|the police|911))(?= ?(?:\.|,|!|\"|$|over"
      r"|here|home|in|after me))|properly this time|(?:do it|get it) right this time"
      r"|(?:wont|will not) (?:fail|mess (?:it )?up|screw (?:it )?up) (?:this|next) time"), "NP",
      (r"(?:<WEAPON>|pills|rope|bath|bridge|note|tablets|cord|belt|blade|gun|tonight|goodbye"
@@ -3492,7 +3493,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|forearms|wrist|wrists|thigh|thighs|leg|legs|stomach|ankle|ankles|hips?|chest)(?![a-z])"),
      "NP", None, "sentence",
      (r"(?:bike|fell|fall|football|rugby|sport|garden\w*|cat|dog|surgery|operation|biopsy"
-     r"|stitches from|shaving|brambles|skate\w*|hockey|stretch marks|pen|marker|biro|felt tip"
+     r"|stitches from|shaving|brambles|skate\w*|hockey|stretch marks|pen(?![a-z])|marker|biro|felt tip"
      r"|drawing|carpet|sofa|car seat|clothes|jumper|shirt|table|desk|ash|wood|paint|tattoo)")),
     ("ongoing_self_harm", "self_harm", C,
      (r"(?:ongoing|active|current|regular|daily|weekly|nightly) (?:self ?harm\w*|cutting|burning"
@@ -3895,6 +3896,178 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"no come,? (?:y )?no se bana|no se bana,? (?:y )?no come|(?:soaked|wet) (?:through|to the"
      r" (?:skin|bone))(?: \S+){0,6} (?:shaking|shivering|confused)|(?:\d+|nine|ten|five|six|seven"
      r"|eight) days (?:now )?(?:she|he) (?:nah|not|hasnt|doesnt) eat"), "NP"),
+    # ---------------------------------------------------------------- sixteenth round
+    ("abuse_more_5", "abuse", C,
+     (r"(?:comes?|coming|came) (?:in|into) my (?:bed)?room at night|(?:dont|do not|doesnt|does not"
+     r"|wont|will not) give (?:me|her|him) (?:any )?food (?:until|unless|till)|beats? (?:me|her"
+     r"|him) (?:if|when|whenever) (?:i|she|he) (?:complain|answer|say|talk|refuse)\w*|not allowed"
+     r" to (?:call|see|talk to|phone|visit) (?:my|her|his) (?:parents|family|mum|mom|friends)"
+     r"|(?:carer|caregiver|care worker|nurse|staff member) (?:\w+ )?(?:slapped|hit|hits|pushed"
+     r"|pinched|shoved|kicked)|(?:wont|will not|doesnt) let (?:her|him|me) out of (?:her|his|my"
+     r"|the) room|dragg\w* (?:\w+ ){0,3}by (?:her|his|the) hair|locks? (?:her|him|my \w+|me)"
+     r" (?:in|inside) (?:the|her|his|their|our) (?:house|flat|room|home)|(?:flushes|flushed"
+     r"|throws away|threw away) (?:her|his) (?:meds|antidepressants|medication|pills|tablets)"
+     r"|threatens? to (?:share|post|send|leak) (?:\w+ ){0,2}(?:pics|pictures|photos|images"
+     r"|videos|nudes|them)|finger ?marks?(?: \w+)? bruis\w*|backed (?:\w+ ){0,2}into (?:a|the)"
+     r" (?:corner|kitchen|wall|room) with|pinning (?:\w+ ){0,3}against (?:a|the) wall"),
+     "NP", None, "sentence",
+     r"(?:<JOKE>|film|movie|game|wrestl\w*|play\w*|tickl\w*|toddler|puppy|dog|cat|diet|fasting|surgery)"),
+    ("attempt_more_4", "attempt", C,
+     (r"(?:i|he|she) tried (?:last (?:night|week|month|weekend)|on \w+day|yesterday|again)(?= ?(?:\."
+     r"|,|!|\"|$|and (?:woke|failed|it didnt)))|tried to (?:go|leave|end it|check out|do it)"
+     r" (?:\w+ ){0,4}(?:by|with) (?:taking|swallowing|cutting|jumping|hanging)|self ?inflicted"
+     r" (?:gunshot|gsw|wound|injur\w*|stab\w*|overdose)|told (?:\w+ ){0,2}it was an accident"
+     r"(?: \S+){0,6} (?:it wasnt|it was not|on purpose)|se (?:corto|rajo) (?:el cuello|las venas"
+     r"|la garganta)|(?:jumping|after jumping) (?:into|off) (?:the )?(?:\w+ )?(?:river|sea|canal"
+     r"|water|lake|harbour|well|dam|quarry|bridge)|jumped into (?:the )?(?:well|dam|quarry)"
+     r"|(?:wrong side|outside|other side) of the (?:railing|barrier|fence|parapet)"), "NP", None,
+     "sentence",
+     (r"(?:<JOKE>|swim\w*|pool|holiday|dare|game|film|movie|fence (?:post|panel)|garden|football|ball"
+     r"|novel|book|character|story|ends with|series|show|documentary)")),
+    ("farewell_more_5", "farewell", C,
+     (r"(?:phoned|called|rang|rung|texted|messaged|visited) (?:\w+ ){0,5}(?:each|every one|everyone"
+     r"|all) of (?:\w+ ){1,2}(?:\w+ ){0,3}(?:just )?to say (?:(?:he|she|they|that he|that she)"
+     r" (?:loves?|is proud|was proud|appreciates)|(?:that )?(?:hes|shes|theyre) proud)|so (?:nobody|no one|you|they|the kids)"
+     r" (?:has|have|wont have|doesnt have|dont have) to (?:deal with|sort|clean)|(?:everythings"
+     r"|everything is|its all) (?:in order|sorted|taken care of) now|(?:sent|gave|texted) (?:me|us)"
+     r" (?:his|her|their) (?:bank )?(?:pin|passwords?|pin number|login)|need you to be strong"
+     r"|(?:voice ?(?:message|note|mail)|voicemail|message|text) (?:\w+ ){0,3}saying (?:she|he"
+     r"|they) (?:loves?|is sorry|s sorry)|(?:no|not any|isnt any|there is no|theres no|has no|got"
+     r" no) (?:travel|trip|move|ticket|journey|job|flight)(?: \w+)? (?:planned|booked|that i"
+     r" know of)|(?:but|yet) (?:\w+ ){0,4}(?:isnt|is not|hasnt|has not) (?:leaving|got another job"
+     r"|going anywhere|moving)|(?:wont|will not) be (?:around|here) to (?:look after|see|water"
+     r"|feed|use|need)|(?:wrote|written|writing) (?:\w+ ){0,2}letters to (?:my|his|her) (?:kids"
+     r"|children|family|parents|sons|daughters|wife|husband)|see (?:you|u|yall|ya) on the other"
+     r" side|(?:thanking|thanked) (?:everyone|everybody|all of us|us all|each of us)(?= ?(?:\.|,"
+     r"|!|\"|$|and|by))|while (?:i|he|she) (?:can still|still can) give|(?:soon|soon be) gone"
+     r"(?= ?(?:\.|,|!|\"|$))|(?:closed|closing|emptied) (?:all )?(?:of )?(?:his|her|their|my)"
+     r" (?:bank )?accounts|(?:perdon\w*)(?: \w+)?(?: ,)? (?:ya |you )?no aguanto"), "NP", None, "sentence",
+     (r"(?:<JOKE>|christmas|xmas|birthday|thank ?you cards?|holiday|vacation|trip|moving|move"
+     r"|house|downsiz\w*|estate|tax|wedding|surgery|exams?|flight|festival|season|new year|game"
+     r"|retir\w*|new job|graduat\w*|party|anniversary|camp|deploy\w*|abroad|uni|college|work"
+     r" trip|business trip|santa|time capsule|open (?:them )?when|when (?:they|theyre|they are)"
+     r" (?:\d+|older|grown)|18th|21st)")),
+    ("finally_at_peace", "farewell", C,
+     r"(?:finally|is|now) at peace(?= ?(?:\.|,|!|\"|$|now|and))", "NP",
+     r"(?:letter|post|message|note|goodbye|sorry|nobody knows|not answering|car is gone)", "message",
+     r"(?:passed|died|funeral|hospice|late|rest in peace|rip|buried)"),
+    ("harm_more_5", "harm_to_others", C,
+     (r"(?:going to|gonna|will|hell) (?:deal with|sort out|handle|take care of) (?:his|her|my|the)"
+     r" (?:\w+ ){0,3}(?:tonight|today|now|exs?|boss|neighbou?r|bf|boyfriend|girlfriend|gf|husband"
+     r"|wife|partner)(?![a-z])|wait (?:til|till|until|for) (?:the \w+|him|her|they|he|she)"
+     r"(?:s| is| are)? alone|threaten\w* to (?:break|smash|crack|bash|split) (?:his|her|your|my)"
+     r" (?:head|face|skull|legs|neck)|deserves? to (?:suffer|die|pay|be hurt|get hurt)(?![a-z])"
+     r"|(?:bring|bringing) something (?:to|into) school|make sure nobody (?:has|gets|sees) (?:them"
+     r"|the kids|her|him)|(?:think|thinking|thoughts) about (?:stabbing|killing|hurting|shooting"
+     r"|attacking) (?:ppl|people|strangers|random|someone|everyone|kids|anyone)|(?:photos?|pics?"
+     r"|pictures?) of (?:his |her |a |the )?(?:<GUN>|guns|knife|knives|machete|blade)s?(?: \S+){0,3}"
+     r" (?:caption\w*|someones getting|see you)|<GUN> in (?:his|her|their) (?:waistband|pocket"
+     r"|bag|backpack|jacket)|make sure (?:the whole|everyone|they all|the) (?:\w+ )?(?:remembers?"
+     r"|never forgets?)|set (?:<REFL3>|herself) (?:on fire|alight|ablaze)|amenaz\w* a (?:\w+ ){1,2}con"
+     r" (?:un|una|el|la) (?:cuchillo|navaja|machete|pistola|arma|palo|bate)|driving past (?:her|his"
+     r"|their) (?:house|place|flat) (?:late )?at night|went for (?:the|a|his|her) \w+ with"),
+     "NP", None, "sentence",
+     (r"(?:<JOKE>|character|villain|show|film|movie|book|politician|team|game|call of duty"
+     r"|licensed|police officer|security guard|range|hunting|bbq|campfire|pizza|homework)")),
+    ("hopeless_more_5", "hopelessness", C,
+     (r"no future (?:where|in which) (?:im|i am|he is|hes|she is|shes) (?:alive|around|here)"
+     r"|no future for (?:someone|somebody|people) like (?:me|him|her)|(?:no tengo|no tiene|no hay)"
+     r" nada (?:por|para) (?:que|qué) vivir|nadie por quien vivir|no version of the next|nothing"
+     r" ever will(?= ?(?:\.|,|!|\"|$))|no vale la pena (?:nada|vivir|seguir)"
+     r"|(?:dont|cant) see why (?:the next|anything|it) (?:\w+ ){0,3}(?:would|will) be (?:any )?"
+     r"different|(?:cant|can not|cannot|dont think i can|not sure i can) hold on(?= ?(?:\.|,|!|\"|$"
+     r"|tonight|much|any))|(?:what is|whats) the use of me|(?:only|just) a burden (?:on|to) "
+     r"|not doing another (?:winter|year|christmas)"), "NP", None, "sentence",
+     r"(?:<JOKE>|team|game|season|league|phone|laptop|car|printer|exam|job (?:market|hunt))"),
+    ("ideation_more_5", "ideation", C,
+     (r"(?:would|d|youd|theyd|wed|hed|shed)(?: all)? (?:have|be) (?:more money|better off|easier|happier"
+     r"|richer|fine) (?:\w+ ){0,3}if"
+     r" (?:i|he|she) (?:wasnt|werent|was not|were not) (?:around|here|alive)|if (?:i|he|she)"
+     r" (?:didnt|did not|never) wake up(?! (?:on time|early|in time|for))|(?:whether|if) it hurts"
+     r" to (?:drown|die|hang|bleed out|suffocate)|how long it takes to (?:die|drown|bleed out)"
+     r"|(?:im|hes|shes|i am) done for good|think about (?:not being (?:here|alive|around)|being"
+     r" dead|dying|not existing)|sleep and never (?:get up|wake up|wake)|no (?:quiere|quiero)"
+     r" estar en este mundo|not turning the wheel|what it would be like if (?:i|he|she) (?:was"
+     r"|were) (?:just )?(?:gone|dead|not here|not around)|(?:easier|better|simpler) if (?:i|he"
+     r"|she) (?:just )?(?:got|get|was|were) (?:hit|run over|killed)|(?:everyone|everybody|they)"
+     r" would be (?:fine|ok|okay|better|happier) (?:without|sin) (?:me|mi|him|her)|if (?:i|he|she)"
+     r" had the (?:guts|nerve|courage|balls)(?: \S+){0,3} (?:id|hed|shed|i would|he would|she"
+     r" would) (?:be gone|have done it|do it|be dead)|life insurance (?:\w+ ){0,5}(?:pay out|pays"
+     r" out|cover) (?:\w+ ){0,3}(?:if|for) (?:something happened|suicide|he died|she died|i died)"
+     r"|walk in and keep (?:going|walking)|(?:easy|easier) to just (?:walk in|step off|let go"
+     r"|drive off)|how (?:long|many days) (?:\w+ ){0,4}(?:to be found|before (?:\w+ ){0,2}found)"
+     r"|(?:wish|wishes|wished|hope|hopes) (?:\w+ ){0,2}(?:get|got|had) (?:cancer|a terminal|an"
+     r" illness)(?: \S+){0,6} (?:die|dying)"), "P", None, "sentence",
+     (r"(?:<JOKE>|alarm|school|on time|sleep in|lie in|exam|test|film|movie|game|song|swim\w*"
+     r"|lesson|cpr|first aid|biology|pet|fish|hamster|dog)")),
+    ("overdose_more_4", "overdose", C,
+     (r"(?:necked|necking|chugged) (?:a |the )?(?:full |whole )?(?:box|bottle|packet|strip|pack)"
+     r"|(?:injected|swallowed|shot up|used) (?:\w+ ){0,2}everything (?:he|she|i|they) had"
+     r"|(?:keeps|kept) (?:\w+ )?(?:accidentally )?taking (?:far |way )?too many|(?:\d+|several)"
+     r"(?: \d+)? at a time|(?:\dx|\d+ times|double|triple) (?:his|her|my|the) (?:normal|usual"
+     r"|prescribed) (?:dose|insulin|amount)|double (?:my|his|her|their) (?:\w+ )?dose|took double"
+     r" doses|(?:going down|running out|disappearing|finishing) (?:\w+ )?(?:faster|quicker|too fast)"
+     r" than|make (?:the|it) (?:night|day|pain|thoughts?) go away|(?:wanted|want|wants) to be"
+     r" (?:totally |completely )?out of it|more (?:\w+ ){0,4}than (?:im|hes|shes|i am) (?:meant|supposed)"
+     r" to"), "NP",
+     (r"(?:<DRUG>|sleeping|insulin|dose|box|bottle|tablets?|pills?|paracetamol|everything|shot up"
+     r"|methadone|adderall|adhd)"), "sentence",
+     r"(?:doctor (?:said|told|upped)|prescribed|vitamin\w*|coffee|pain flare|migraine|pharmacist said)"),
+    ("plan_more_5", "plan_means", C,
+     (r"(?:printout|print out|searches|searched|videos?|looking up|looked up) (?:\w+ ){0,2}(?:about"
+     r" |on |how to tie )?(?:knots|nooses?|hanging)(?![a-z])|(?:tide|train) times|this is where"
+     r" (?:im|i am|hes|shes) (?:doing it|going to do it)|(?:purchased|bought|got) (?:\w+ ){0,2}"
+     r"(?:rat poison|weedkiller|pesticide|poison|paraquat|cyanide) (?:\w+ ){0,3}(?:kept|keeping"
+     r"|hidden|hid|stored|cupboard|even though|though)|(?:pills|tablets) (?:counted out|lined up"
+     r"|laid out)|times (?:when )?the house (?:is|will be) empty|(?:check|find out|work out) when"
+     r" (?:\w+ )?(?:is|are|will be) (?:on nights|out|away|at work)|charcoal,? (?:and )?tape|tape,?"
+     r" (?:and )?charcoal|timing (?:\w+ ){0,2}(?:trains?|when they come)|(?:standing|sitting|stood"
+     r"|sat) on (?:the )?(?:edge of (?:the )?)?(?:roof|ledge|railing|parapet) of (?:my|the|a|this)"
+     r" \w+|just to look(?= ?(?:\.|,|!|\"|$|at it))|(?:is|are) high enough|(?:got|have) (?:the|a|my) (?:belt|rope|cord|pills|knife|blade|gun) ready|knows?"
+     r" (?:which|the) (?:tree|bridge|building|spot|place)(?= ?(?:\.|,|!|\"|$|and|to))"
+     r"|(?:se lo|me lo) va a (?:clavar|enterrar)|(?:va a|voy a) (?:clavarse|clavarme|cortarse"
+     r"|cortarme|matarse|matarme)|would be too (?:much|many)"), "NP",
+     (r"(?:rope|cord|belt|knots?|noose|tide|train|tracks|railway|crossing|coast|cliff|bridge|roof"
+     r"|floors?|storeys?|gorge|quarry|poison|pills|tablets|charcoal|tape|list|note|car park|high"
+     r"|ready|sorry|clavar|cortar|matar|house is empty|pharmacist|heart)"), "message",
+     (r"(?:scouts? (?:still|now)|sailing|boat|camping|climbing wall|knot tying class|fishing"
+     r"|commute|holiday|trip|travel|surf\w*|tide pools?|beach day|photo\w*|view point|lookout"
+     r"|architecture|school project|homework|roof (?:repair|tiles|leak)|gutter\w*|painting)")),
+    ("psychosis_more_4", "psychosis_danger", C,
+     (r"want (?:blood|me dead|me to die)|have to pay for what (?:i|he|she) did|get rid of (?:my|his"
+     r"|her) body|leave (?:my|his|her) body|(?:el diablo|un demonio|el demonio) vive en (?:nuestro"
+     r"|mi|su) (?:hijo|hija|bebe)|(?:needs?|have|has) to be (?:purified|cleansed|sacrificed"
+     r"|exorcised)|chosen to cleanse|(?:irse|ir) con dios pronto|(?:caminando|camina|parad[oa])"
+     r" (?:\w+ )?(?:por|en) (?:la|el) (?:autopista|carretera)|(?:gas|hob|rings?|burners?|hornillas)"
+     r" (?:\w+ ){0,3}(?:turned on|on) (?:with(?:out)? (?:a |no )?(?:flame|lighting)|unlit)"
+     r"|(?:sleeping|sleeps) with (?:a |the |his |her )?(?:\w+ )?<WEAPON2> (?:under|by|next to"
+     r"|beside)|(?:i have|ive got|im holding) (?:the|a|my) (?:\w+ )?<WEAPON2>(?: \S+){0,14} (?:one"
+     r" of them|in the walls|get them out|demons?|agents?)"), "NP", None, "sentence",
+     (r"(?:<JOKE>|film|movie|game|novel|song|lyric\w*|bible study|sermon|church service|yoga|detox tea"
+     r"|fictional|case presentation|student|textbook)")),
+    ("voices_order_harm", "psychosis_danger", C,
+     (r"(?:telling|tell|told|tells) (?:him|her|me|them) to (?:\w+ ){0,2}(?:cleanse|purify|hurt|kill"
+     r"|cut|burn|drink|jump|punish)(?![a-z])"), "NP", r"(?:voices?|hallucinations?)", "sentence",
+     r"(?:<JOKE>|film|movie|game|novel|fictional|case presentation|student|textbook)"),
+    ("self_harm_more_4", "self_harm", C,
+     (r"blades? (?:taken|removed|prised|pried) out of (?:a |the |her |his )?(?:pencil )?sharpeners?"
+     r"|(?:slicing|slashing|sliced|slashed) (?:her|his|their|my) (?:own )?(?:hands?|fingers?|palms?)"
+     r"|in (?:a )?neat rows?|plasters (?:on|up) both (?:wrists|arms|forearms)|(?:bash\w*|smash\w*"
+     r"|slam\w*) (?:her|his|their) head (?:off|on|against|into)|(?:using|uses|used) (?:a )?(?:lighter"
+     r"|razor|blade|compass|sharpener|scissors) (?:on (?:<REFL3>|herself)|on (?:her|his|their)"
+     r" (?:\w+ )?(?:arm|leg|skin|thigh)|when (?:overwhelmed|upset|stressed|angry|sad))"
+     r"|(?:\d+|twenty|ten|dozens of) cuts(?: \S+){0,4} (?:fresh|new|healing|scabbed)|some of them"
+     r" (?:fresh|new)|some (?:look|looked|are|were) fresh|quemaduras (?:\w+ ){0,4}cigarr\w*"
+     r"|scratched (?:\S+ ){0,5}(?:into|on) (?:her|his|their) (?:\w+ )?(?:arm|arms|leg|legs|wrist"
+     r"|thigh|skin)"), "NP", None, "sentence",
+     r"(?:<JOKE>|cooking|kitchen|garden\w*|bike|fell|football|rugby|sport|cat|dog|tattoo|pen(?![a-z])|marker|woodwork|glass recycling)"),
+    ("neglect_more_4", "unable_to_care", C,
+     (r"(?:hasnt|has not|hadnt|not) eaten (?:\S+ ){0,6}(?:in|for) (?:\d+|two|three|four|five|six"
+     r"|seven|eight|nine|ten) (?:days|weeks)|on (?:the|her|his) (?:\w+ )?floor,? (?:\S+ ){0,3}not"
+     r" moving|diabetic (?:\S+ ){0,12}(?:confused|sweaty|shaking|not making sense|slurring|drowsy"
+     r"|cant (?:properly )?wake)|refus\w* (?:\w+ ){0,2}(?:food|to eat) (?:and|or) (?:his|her)"
+     r" insulin|casi no como|no me he banado|(?:stop|stopped) eating and drinking"), "NP", None,
+     "sentence", r"(?:bug|flu|virus|surgery|operation|fasting|ramadan|lent|improving|procedure|colonoscopy)"),
 )
 
 
@@ -4072,14 +4245,15 @@ _CUE_ROWS: tuple[tuple, ...] = (
      (r"lost (?:a lot of|so much) weight|so much weight gone|lost (?:about |almost |over |like"
      r" |nearly |at least )?(?:\d+|twenty|thirty|forty|fifty)"
      r" ?(?:lbs|pounds|kilos|kg|stone|st)(?![a-z])|(?:visibly|visible) (?:lost weight|weight loss)"
-     r"|muy flac[oa](?![a-z])|(?:significant|marked|rapid|dramatic) weight loss|lost (?:so much|a lot of"
+     r"|muy flac[oa](?![a-z])|(?:significant|marked|rapid|dramatic) weight loss|weight loss (?:of )?\d+ ?(?:kg"
+     r"|kilos|lbs|pounds)|lose so much weight|lost (?:so much|a lot of"
      r"|a load of|loads of|heaps of) weight|lost (?:maybe|roughly|around|about) (?:\d+|twenty|ten|fifteen)"
      r" ?(?:kilos|kg|pounds|lbs|stone)"), "NP", None, "sentence",
      r"(?:diet|gym|surgery|proud|goal|ozempic|workout|running)"),
     ("cue_no_hygiene", "unable_to_care", C,
      (r"(?:hasnt|hadnt|not|wont|doesnt|havent) (?:showered|bathed|washed|changed (?:his|her"
      r"|their) clothes) (?:in|for) (?:weeks|months|a month|a week|over a week|(?:<NUMWORD>)"
-     r" (?:weeks|months|days))(?![a-z])|same clothes (?:\w+ ){0,3}(?:for|in|as|all) (?:days|weeks|a week|week|month"
+     r" (?:weeks|months|days))(?![a-z])|not bathing (?:for )?(?:one|a|\d+) (?:month|week)s?|same clothes (?:\w+ ){0,3}(?:for|in|as|all) (?:days|weeks|a week|week|month"
      r"|a month|the week before|last week)(?![a-z])|no se bana(?![a-z])|doesnt (?:bathe|wash)"
      r"(?= ?(?:\.|,|!|\"|$|and))|(?:hasnt|not) (?:showered|washed|bathed) in (?:days|ages)"), "NP"),
     ("cue_spanish_goodbyes", "farewell", C,
@@ -4221,6 +4395,8 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r"|(?:flat|house|home) has no (?:heating|heat|electric\w*|power)|no heating(?![a-z])"
      r"|unopened (?:letters|post|mail)|insulin (?:pens )?(?:still )?boxed"
      r"|curtains (?:closed|drawn) for (?:days|weeks)|bills (?:\w+ )?unpaid|unpaid bills|(?:hasnt|not)"
+     r" paid (?:a bill|any bills)|utilities (?:\w+ )?(?:disconnected|cut off)|(?:heatings?|powers?)"
+     r" (?:\w+ ){0,3}(?:off|cut off)|(?:hasnt|not)"
      r" paid (?:the |her |his )?(?:bills|rent|mortgage)|no electricity"
      r"|room full of (?:rubbish|trash|garbage)(?![a-z])|(?:you can )?smell it from the"
      r" (?:hallway|street|door)(?![a-z])"), "NP", None, "sentence",
@@ -4232,7 +4408,8 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r" (?:enough|properly|anything|much)(?![a-z])|(?:isnt|not|hasnt been|stopped|doesnt|wont)"
      r" (?:eating|drinking)(?= ?(?:\.|,|!|\"|$|and|or|for))|(?:only|sirf) (?:chai|tea)(?![a-z])"
      r"|(?:stopped|stopping|gave up) (?:\w+ )?feeding (?:her|his|their|the) (?:kids|children"
-     r"|baby)|forget\w* to eat|(?:barely|hardly) (?:eating|drinking|eats|eat)|(?:eat|eats|eating)"
+     r"|baby)|forget\w* to eat|(?:barely|hardly) (?:eating|drinking|eats|eat)|stop eating|eating (?:only )?"
+     r"(?:dry )?cereal|(?:eat|eats|eating)"
      r" (?:only |just )?(?:biscuits|crisps|toast)(?: mostly| only)?(?![a-z])|eating from (?:the )?bins|(?:hasnt|has not|havent)"
      r" (?:got|had) any food in|doesnt eat unless|eating out of (?:dumpsters|bins|the bin|the garbage)"
      r"|feeding (?:his|her|their) (?:little )?(?:sisters|brothers|siblings) (?:\w+ ){0,2}for"
@@ -4242,7 +4419,8 @@ _CUE_ROWS: tuple[tuple, ...] = (
      (r"(?:flies|maggots|rats|mice|mould|mold|rubbish|garbage|trash) (?:\w+ ){0,2}everywhere"
      r"|(?:house|flat|room|place|apartment|caravan) (?:\w+ )?(?:reeks|stinks|smells (?:awful"
      r"|terrible|of urine|of rot))|(?:casa|cuarto) (?:esta )?(?:llena|lleno) de (?:basura|moscas)"
-     r"|no paga la luz|(?:strong |bad |awful )?smell (?:coming )?from the (?:flat|house|apartment|room)"
+     r"|no paga la luz|(?:strong |bad |awful |terrible )?smell (?:coming )?from the (?:flat|house|apartment|room)"
+     r"|(?:terrible|awful|horrible) smell"
      r"|(?:peeing|urinating) in (?:bottles|buckets)"), "NP", None, "sentence", r"(?:bin day|strike|party|teen|teenager|student)"),
     ("cue_lost_track", "unable_to_care", C,
      (r"(?:doesnt|does not|didnt) know what day it is|(?:lose|loses|losing|lost) track of (?:which"
@@ -4252,7 +4430,8 @@ _CUE_ROWS: tuple[tuple, ...] = (
      r"|(?:hasnt|has not|not) (?:left|been out of) (?:the|his|her) (?:house|flat|bed) (?:in|for)"
      r" (?:days|weeks)|(?:incontinent|bedbound|bed ?bound|pressure sores)(?![a-z])"
      r"|(?:wont|doesnt|refuses to) let (?:anyone|anybody|us|me) help|cant manage the stairs"
-     r"|sleeping in (?:the|an|her|his|my) (?:arm ?chair|chair)|wets? the bed rather than|sleeping (?:under|on)"
+     r"|sleeping in (?:the|an|her|his|my) (?:arm ?chair|chair)|wets? the bed rather than|sleeping rough"
+     r"|living in the dark|sits? in (?:a )?dark room|sleeping (?:under|on)"
      r" (?:the|a) (?:bridge|street|streets|road)|not leaving (?:the |his |her )?"
      r"(?:flat|house)|(?:isnt|not|hasnt been|stopped) (?:buying|collecting) (?:food|his (?:grant"
      r"|pension|money)|her (?:grant|pension))|(?:not been|hasnt been) seen (?:outside )?(?:in|for) (?:\w+ )?(?:days|weeks)"), "NP", None, "sentence",
@@ -4308,6 +4487,7 @@ CUES_TO_FIRE = 2  # distinct weaker cues in one message that raise a concern
 
 # Idioms and hyperbole: a candidate overlapping one of these spans is dropped.
 IDIOMS: re.Pattern[str] = _re(
+    r"(?:me|nos) va a matar de (?:un )?(?:disgusto|susto|coraje|la risa|risa|preocupacion)|"
     r"(?:kill|kills|killing|ruin|ruins) (?:us|me|him|her|them) financially|kill (?:me|us|you)"
     r" for (?:telling|saying|sharing|posting|asking|this|that)|(?:kill|killing) (?:myself|yourself|himself"
     r"|herself|ourselves) (?:with|from) (?:the )?(?:fumes|work|stress|exercise|kindness|overtime)|rather"
@@ -4482,6 +4662,7 @@ _POST_CLINICAL_NEG: re.Pattern[str] = _re(
 # Academic, clinical, training, media and general information-seeking context.
 ACADEMIC: re.Pattern[str] = _re(
     r"(?:paper|essay|thesis|dissertation|study|studies|studying|research(?:er|ers)?|trabajo sobre"
+    r"|ask (?:\w+ ){0,3}(?:directly )?about|warning signs"
     r"|estudiante de|tesis|investigacion sobre"
     r"|article|journal|class|course|lecture|training|trainings|workshop|webinar|seminar"
     r"|conference|presentation|curriculum|syllabus|module|statistics|stats|rates?|epidemiolog\w*"
@@ -4506,7 +4687,9 @@ ACADEMIC: re.Pattern[str] = _re(
 )
 # Distant past, for the past-with-recovery suppressor (looked for in the match's clause).
 DISTANT_PAST: re.Pattern[str] = _re(
-    r"(?:used to|years ago|\d+ (?:years|yrs) ago|(?:1[2-9]|[2-9]\d|eighteen|eighteen) months ago|a decade ago|decades ago|long ago|long time ago"
+    r"(?:used to|years ago|\d+ (?:years|yrs) ago|hace (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho"
+    r"|nueve|diez|unos|muchos|varios) anos|(?:a few|few|several|two|three) (?:winters|summers"
+    r"|christmases) ago|(?:1[2-9]|[2-9]\d|eighteen|eighteen) months ago|a decade ago|decades ago|long ago|long time ago"
     r"|a long time|in (?:high school|college|university|my teens|his teens|her teens|my twenties"
     r"|his twenties|her twenties|my thirties|the (?:70s|80s|90s|seventies|eighties|nineties))"
     r"|in (?:19\d\d|200\d|201\d)|as a (?:teen|teenager|kid|child|young (?:man|woman|adult)"
@@ -4524,6 +4707,7 @@ DISTANT_PAST: re.Pattern[str] = _re(
 RECOVERY: re.Pattern[str] = _re(
     r"(?:(?:is|s|are) eating (?:\w+ ){0,3}again|now after (?:\w+ ){0,3}(?:treatment|therapy)"
     r"|(?:fine|well|good|ok|okay|stable|clean) (?:for|since) (?:\d+|six|five|four|three|two|many) years"
+    r"|esta (?:feliz|bien|estable|mejor)|sali\w* adelante|settled in"
     r"|clean|sober|recovered|recovering well|recovery|stable|doing (?:(?:really|so|very|pretty"
     r"|quite|much) )?(?:well|great|good|better"
     r"|fine|ok|okay)|better now|much better|fine now|good place|better place|thriving|healthy now"
@@ -4560,7 +4744,8 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
     ("psychotic_intent", _re(
         r"(?:going to|about to|will|hell|shell|wants to|trying to|tried to|ready to) (?:just )?"
         r"(?:walk|run|jump|step|drive|lie down) (?:out )?(?:into|in front of|off|onto)(?![a-z])"
-        r"|just (?:ran|run|walked|stepped) (?:out )?(?:into|in front of|onto)(?![a-z])"),
+        r"|just (?:ran|run|walked|stepped) (?:out )?(?:into|in front of|onto)(?![a-z])"
+        r"|(?:going to|about to|will|hell|shell) jump out(?= ?(?:\.|,|!|$|of|to|the))"),
      frozenset({"psychosis_danger"}), "message"),
     ("immediate", _re(
         r"(?:tonight|right now|as we speak|this (?:very )?(?:minute|second|moment|instant)"
@@ -4592,14 +4777,17 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
      frozenset({"attempt", "plan_means", "self_harm", "overdose"}), "message"),
     ("final_words", _re(
         r"(?:this is it|this is goodbye|its time|its over|im done|i am done|hes done|shes done"
-        r"|he is done|she is done|see you on the other side|no turning back)(?= ?(?:\.|,|!|\?|\"|$))"),
+        r"|he is done|she is done|see you on the other side|no turning back|(?:this is )?my last"
+        r" (?:message|post|text)(?: to (?:anyone|everyone|you))?|tell (?:my|her|his|them|mum|mom|dad)"
+        r" (?:\w+ )?(?:im|i am|that im) sorry)(?= ?(?:\.|,|!|\?|\"|$))"),
      frozenset({"plan_means", "farewell", "ideation"}), "message"),
     ("location", _re(
         r"(?:on|at|from|standing on|sitting on|near|by|up on|out on|on top of|under|onto|to)"
         r" (?:the |a |this |that |some )?(?:car park |multi ?storey |parking garage |hospital"
         r" |apartment |building |school )?(?:bridge|ledge|roof|rooftop|edge of (?:the|a) (?:roof"
         r"|bridge|cliff|building)|train tracks|railway|railroad tracks|tracks|cliff|cliffs"
-        r"|overpass|top of (?:a|the) (?:building|parking garage|bridge|tower)|subway platform"
+        r"|overpass|top of (?:a|the) (?:building|parking garage|bridge|tower|multi ?storey|car park)"
+        r"|subway platform"
         r"|platform edge|balcony railing|balcony ledge|balcony edge|window ledge|balcony rail)(?![a-z])"
         r"|(?:en|sobre|arriba de) (?:la |el )?(?:azotea|techo|puente|cornisa|barandal|orilla del"
         r"|borde del|vias del tren)(?![a-z])"),
@@ -4609,6 +4797,7 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"(?:i|he|she|they|ive|hes|shes|im) (?:have|has|got|ve got|s got|am holding|is holding"
         r"|holding|sitting with|standing with) (?:a |the |his |her |my |a loaded |the loaded )?"
         r"(?:\w+s )?(?:\w+ )?(?:<WEAPON>|rope|noose|bottle of pills|pills ready)(?![a-z])"
+        r"|(?:pills|tablets) (?:\w+ )?(?:counted out|lined up|laid out)|(?:belt|rope|cord) ready"
         r"|(?:<WEAPON>|knife|pills) in (?:my|his|her|their) hands?(?![a-z])"
         r"|(?:playing with|spinning|waving|staring at|sleeping with)"
         r" (?:his|her|my|their|a|the) (?:loaded )?<GUN>(?![a-z])|protect (?:himself|herself"
@@ -4632,7 +4821,7 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
      frozenset({"ideation", "farewell", "plan_means", "hopelessness", "attempt"}), "message"),
     ("weapon_in_hand", _re(
         r"(?:has|have|got|grabbed|grabbing|holding|picked up|took|taken|pulled out|brought|sharpening"
-        r"|sharpened|loaded|loading|showing (?:people|everyone|friends|us)"
+        r"|sharpened|loaded|loading|showing (?:people|everyone|friends|us)|showed (?:me|us|her|him)"
         r"|(?:went|gone|left|headed|walked|drove|out) (?:\w+ ){0,4}with)(?: (?:just|now|out|up))? (?:a |an |the "
         r"|his |her |their |my |every |all (?:the|his|her|their) )?(?:\w+ )?<WEAPON>(?![a-z])"
         r"|<GUN> (?:is |was )?(?:loaded|out of (?:the|his|her|its) (?:safe|case|cabinet|locker))"),
@@ -4660,6 +4849,8 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|really deep|so deep|too deep|needs stitches|gaping|theres blood|there is blood"
         r"|blood everywhere|skin (?:is )?(?:coming|peeling) off|blistering|burned (?:\w+ )?badly"
         r"|badly burned|needs (?:a doctor|the er|the hospital|an ambulance)|not stopping|wont stop"
+        r"|(?:throat|mouth|stomach) is bleeding|coughing (?:up )?blood|vomiting blood|dazed"
+        r"|blood (?:coming )?from (?:his|her) (?:ear|ears|nose|mouth)"
         r"|soak\w* (?:right )?through)(?![a-z])"),
      frozenset({"self_harm"}), "message"),
     ("lost_now", _re(
@@ -4684,6 +4875,8 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|towards|into)|driving|setting|lighting|barricading|sharpening|loading|standing (?:on|in"
         r"|at|outside)|(?:on|in|out on|out in) (?:the )?(?:highway|freeway|interstate|median"
         r"|middle of the road|traffic|train tracks|tracks)|breaking|smashing|pouring|waving"
+        r"|swinging (?:a|an|the|his|her) (?:\w+ )?<WEAPON2>|on the balcony(?: \S+){0,12} \d+(?:st|nd|rd|th)"
+        r" floor"
         r"|swinging|brandishing|going around"
         r" (?:the|our|his|her) (?:house|flat|place) with)(?![a-z])"
         r"|(?:walking|standing|sitting|lying|wandering) (?:up |down |along |in |across )?(?:the )?"
@@ -4730,7 +4923,8 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|slapping|choking|strangling|attacking|stabbing|chasing|going after|coming at"
         r"|swinging at|banging on|golpeando|pegando|throwing (?:\w+ ){0,2}at|dragging"
         r"|pinning|laying into|belting|throwing (?:\w+ ){0,3}against|swinging (?:\w+ ){0,3}at"
-        r"|waving (?:\w+ ){0,3}at|pointing (?:\w+ ){0,3}at|cornering|after cornering)(?![a-z])"
+        r"|waving (?:\w+ ){0,3}at|pointing (?:\w+ ){0,3}at|cornering|after cornering|backed"
+        r" (?:\w+ ){0,2}into)(?![a-z])|(?:loud )?(?:thuds|thumps|thudding|thumping)(?![a-z])"
         r"|(?:has|got|have) (?:\w+ ){1,3}by the (?:throat|neck)|(?:got|has) (?:\w+ ){1,2}(?:up )?against (?:the|a) \w+ (?:choking"
         r"|strangling|hitting|punching)"), _re(
         r"(?:right now|now|ahorita|ahora|as we speak|line went dead|went dead|(?:\d+|a) minutes?"
@@ -4739,7 +4933,8 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|please help|hear it now|(?:been )?going on (?:for )?(?:\d+|ten|five|twenty) minutes"
         r"|wont let go|pull (?:him|her|them) off|in the (?:kitchen|hallway|garden|yard|patio) (?:right )?now"
         r"|(?:were|im|she is|shes|theyre) hiding|yelling|screaming|yard|patio|(?:hes|shes) still"
-        r" (?:out )?there|(?:typing|texting|writing) (?:this )?from the (?:bathroom|closet|wardrobe"
+        r" (?:out )?there|locked (?:herself|himself|myself|themselves) in|(?:wont|will not) help"
+        r"|(?:typing|texting|writing) (?:this )?from the (?:bathroom|closet|wardrobe"
         r"|car|bedroom))(?![a-z])")),
      frozenset({"abuse", "harm_to_others"}), "message"),
     ("just_hurt", _re(
@@ -4837,7 +5032,10 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|on the wrong side|over the barrier|in the water|in the river|in the car)|climbed over"
         r"|not swimming back|(?:feet|legs) not touching|engine (?:still )?(?:warm|running|on)"
         r"|hose (?:\w+ ){0,3}(?:taped|attached)|walked off the kerb|stepped in front"
-        r"|holding (?:her|him|them) (?:down|back)|fighting (?:me|us) to|not coming back)(?![a-z])"), _re(
+        r"|holding (?:her|him|them) (?:down|back)|fighting (?:me|us) to|not coming back|one leg out"
+        r"|(?:holding|got) (?:her|his) arm|hanging on|cant see (?:his|her) head|(?:above|under) the water"
+        r"|gone under|(?:tied|tying) (?:\w+ ){0,2}(?:round|around) (?:her|his|their) neck"
+        r"|pulled (?:it|the bag|the rope|the belt|the cord) off|gasping)(?![a-z])"), _re(
         r"(?:right now|now|just|(?:\d+|a few|ten|twenty|five) minutes ago|an hour ago"
         r"|ambulance|911|999|000|112|what do i (?:do|say)|calling|on the phone|keeps saying sorry"
         r"|i can hear|windows up|on the (?:beach|bank|shore)|i can see (?:him|her)"
@@ -4864,7 +5062,8 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|no para de sangrar|water is (?:all )?red|(?:wont|will not) stop (?:when|even|bleeding)"
         r"|in front of me|cant get (?:it|the \w+) (?:off|away from) (?:her|him)|y no para"
         r"|(?:hes|shes) still going|waters (?:all )?red|(?:really|very|so) weak|muy debil"
-        r"|(?:in the (?:bathroom|toilet|bedroom|shower)|locked in) (?:\w+ )?(?:cutting|burning|hurting)"
+        r"|(?:theres|there is) (?:a lot of|so much|lots of) blood|(?:in the (?:bathroom|toilet|bedroom"
+        r"|shower)|locked in) (?:\w+ )?(?:cutting|burning|hurting)"
         r" (?:<REFL3>)|i can hear (?:her|him|them) (?:\w+ )?(?:cutting|screaming|crying)"
         r"(?= ?(?:\.|,|!|\"|$))"),
      frozenset({"self_harm", "attempt"}), "message"),
@@ -4872,7 +5071,8 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
     ("arson_now", _re(
         r"(?:is|hes|shes|are|theyre|im|now) (?:\w+ )?(?:pouring|splashing|lighting|setting fire"
         r"|trying to (?:burn|set fire))(?![a-z])|(?:curtains|house|room|kitchen|walls?) (?:is |are )?"
-        r"(?:already )?(?:smoking|on fire|burning|alight)(?![a-z])"),
+        r"(?:already )?(?:smoking|on fire|burning|alight)(?![a-z])|smell of gas|can smell (?:the )?gas"
+        r"|huele a gas|gas (?:\w+ ){0,3}(?:turned on|on) (?:with no|without) (?:flame|lighting)"),
      frozenset({"harm_to_others", "psychosis_danger"}), "message"),
     # The act is set for tonight or for the moment the writer leaves.
     # Someone alone with a gun or the means who has told the family to keep out.
@@ -4890,7 +5090,7 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"(?:itll|it will|its going to) be tonight|tonight (?:once|when|after) (?:everyone|everybody"
         r"|the kids|theyre|youre|were)|(?:as soon as|soon as|once|the minute) (?:i|we|you|they|everyone)"
         r" (?:leave|leaves|go|goes|hang up|are gone|am asleep|are asleep|fall asleep)(?![a-z])"
-        r"|tonight after (?:we|everyone|they|i|you) (?:go|goes|have gone|are) (?:to bed|asleep)"
+        r"|tonight after (?:we|everyone|they|i|you|she|he) (?:go|goes|have gone|are|is) (?:to bed|asleep)"
         r"|once (?:im|hes|shes|theyre|were|everyones) asleep"),
      _SUICIDAL, "message"),
 )
