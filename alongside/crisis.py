@@ -3051,7 +3051,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|renovation|noise|drilling|neighbou?rs? (?:are|is)|palliative|hospice|terminal|[89]\d"
      r"|halloween|vampire|costume|film|movie|dracula"
      r"|dnr|resuscitat\w*|at (?:her|his|my) age|old age)")),
-    # ---------------------------------------------------------------- thirteenth round
+    # ------------------------ signs told plainly: marks, errands, set-ups, acts
     # Abuse told by its signs: secrets an adult makes a child keep, marks nobody explains,
     # punishment by confinement or hunger, dowry violence, beating with an object.
     ("adult_secrets", "abuse", C,
@@ -3521,7 +3521,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|ponerse la insulina|tomar agua)|no ha comido (?:en|hace|desde)|(?:casa|cuarto) (?:esta )?"
      r"(?:llena|lleno) de (?:basura|moscas|ratas|cucarachas)"), "NP", None, "sentence",
      r"hace (?:\d+|unos|muchos|varios|dos|tres|cuatro|cinco) anos"),
-    # ---------------------------------------------------------------- fourteenth round
+    # ---------------- told sideways: metaphor, dialect spellings, hurried texts
     ("violence_told_more", "abuse", C,
      (r"(?:laying into|laid into|belting|belted|battering|battered|beating on|knocking (?:her|him"
      r"|them) about|smacking (?:her|him|them) around) (?:her|him|them|his \w+|her \w+|my \w+"
@@ -3730,7 +3730,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"(?:doctor said|prescribed|told to|missed|forgot|catch up|make up|by mistake|accident\w*)"),
     ("neglect_more_2", "unable_to_care", C,
      r"casi no come|no come nada|vive en la calle", "NP"),
-    # ---------------------------------------------------------------- fifteenth round
+    # -------------------------- understatement, research, threats told sideways
     ("abuse_more_4", "abuse", C,
      (r"(?:beating|hitting|punching|kicking|slapping|whipping|belting|flogging) (?:a|the|his|her"
      r"|their) (?:little )?(?:child|kid|boy|girl|son|daughter|baby|toddler|house ?girl|pikin)"
@@ -3896,7 +3896,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"no come,? (?:y )?no se bana|no se bana,? (?:y )?no come|(?:soaked|wet) (?:through|to the"
      r" (?:skin|bone))(?: \S+){0,6} (?:shaking|shivering|confused)|(?:\d+|nine|ten|five|six|seven"
      r"|eight) days (?:now )?(?:she|he) (?:nah|not|hasnt|doesnt) eat"), "NP"),
-    # ---------------------------------------------------------------- sixteenth round
+    # ------------------------------------ first-person reports and consequences
     ("abuse_more_5", "abuse", C,
      (r"(?:comes?|coming|came) (?:in|into) my (?:bed)?room at night|(?:dont|do not|doesnt|does not"
      r"|wont|will not) give (?:me|her|him) (?:any )?food (?:until|unless|till)|beats? (?:me|her"
