@@ -211,8 +211,8 @@ FOLD: dict[str, str] = {
     "anymore": "anymore", "anymroe": "anymore", "nymore": "anymore",
     "alive": "alive", "alvie": "alive",
 }
-
-_FOLD_KEYS = frozenset(FOLD)
+# FOLD is completed below the rule tables, where the dropped-g forms of their -ing words are
+# added and `_FOLD_KEYS` is built.
 
 # ---------------------------------------------------------------------------------------------
 # Rule tables
