@@ -103,7 +103,8 @@ def _peak_rss_mb(who=resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
 
 
-HELDOUT_RETRIEVAL = ("retrieval.heldout.v2", "retrieval.heldout.v3", "retrieval.heldout.v4")
+HELDOUT_RETRIEVAL = ("retrieval.heldout.v2", "retrieval.heldout.v3", "retrieval.heldout.v4",
+                     "retrieval.heldout.v5")
 
 
 def run(out: Path, repeats: int = 5, startup: bool = True, scale_json: Path | None = None) -> Bench:

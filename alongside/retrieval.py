@@ -3,9 +3,10 @@ question index, fused by reciprocal rank.
 
 The word-level list re-scores the passages the other two found by late interaction over their
 saved word vectors (alongside/words.py); it lifts passages that answer one specific part of a
-question that the single passage vector blurs. The two question lists rank passages by the
-closest of the questions written for them (alongside/questions.py), by meaning and by keywords;
-they bridge a family's words and the guidance's.
+question that the single passage vector blurs. The three question lists rank passages by the
+closest of the questions written for them (alongside/questions.py), by meaning and by keywords,
+and by the passage classifier those questions taught at ingest; they bridge a family's words and
+the guidance's.
 
 Audience-aware (documents written for the asker rank higher; nothing is hidden) and free of
 near-duplicates (overlapping or nearly identical passages are returned once).
@@ -204,12 +205,15 @@ class Retriever:
         clock.lap("words")
         asked: list[tuple[str, float]] = []
         asked_words: list[str] = []
+        taught: list[str] = []
         if self.questions is not None:
             asked = self.questions.rank(qv.embedding, n)
             if self.settings.question_keyword_weight > 0:
                 asked_words = self.questions.keyword_rank(query, n)
+            if self.settings.classifier_weight > 0:
+                taught = self.questions.classify(qv.embedding, n)
         clock.lap("questions")
-        fused = self._fuse(dense, keyword, words, asked, asked_words)
+        fused = self._fuse(dense, keyword, words, asked, asked_words, taught)
         # Only the leaders can make the top k (the audience boost moves a score by a few percent
         # and near-duplicates drop a few), so only they are read back from the store.
         fused.sort(key=lambda c: -c.fused)
@@ -222,14 +226,16 @@ class Retriever:
 
     def _fuse(self, dense: list[tuple[str, float]], keyword: list[tuple[str, float]],
               words: list[str], asked: list[tuple[str, float]] | None = None,
-              asked_words: list[str] | None = None) -> list[Candidate]:
+              asked_words: list[str] | None = None,
+              taught: list[str] | None = None) -> list[Candidate]:
         s = self.settings
         scores: dict[str, float] = {}
         for weight, ranked in ((s.dense_weight, [cid for cid, _ in dense]),
                                (s.keyword_weight, [cid for cid, _ in keyword]),
                                (s.word_weight, words),
                                (s.question_weight, [cid for cid, _ in asked or ()]),
-                               (s.question_keyword_weight, asked_words or [])):
+                               (s.question_keyword_weight, asked_words or []),
+                               (s.classifier_weight, taught or [])):
             for rank, cid in enumerate(ranked):
                 scores[cid] = scores.get(cid, 0.0) + weight / (s.rrf_k + rank + 1)
         d_rank = {cid: i for i, (cid, _) in enumerate(dense)}

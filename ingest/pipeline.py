@@ -369,8 +369,9 @@ def _refresh_question_index(settings: Settings, store: Store, embedder: Embedder
         found.extend(got)
     rows = questions.place(found, spans)
     previous = questions.QuestionIndex.load_if_usable(folder, embedder.name)
+    passages = {cid: vec for cid, (_, _, vec) in store.get(sorted({c for c, _ in rows})).items()}
     embedded = questions.save(folder, rows, fingerprint, embedder.name, key, embedder.dimension,
-                              embedder.embed_documents, previous)
+                              embedder.embed_documents, previous, passages)
     log.info("question index: %d questions (%d embedded now)", len(rows), embedded)
     return len(rows)
 

@@ -8,12 +8,15 @@ import json
 import numpy as np
 import pytest
 
+from alongside.bench_questions import cross_validate
 from alongside.errors import IndexCorruptError, IndexMissingError
 from alongside.questions import (
+    CLASSIFIER_FILE,
     META_FILE,
     VECTORS_FILE,
     Anchored,
     QuestionIndex,
+    fit_classifier,
     place,
     read_questions,
 )
@@ -126,6 +129,49 @@ def test_questions_go_to_the_passage_their_anchor_falls_in():
     assert rows == [("d:1", "q1"), ("d:0", "q2")]
 
 
+# ---------------------------------------------------------------- the passage classifier
+
+
+def _questions(centres: np.ndarray, per: int, seed: int, spread: float = 0.35):
+    """Questions of each passage: points scattered around its direction, unit length."""
+    rng = np.random.default_rng(seed)
+    x = np.vstack([c + spread * rng.standard_normal((per, c.size)) for c in centres])
+    x = (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
+    return x, np.repeat(np.arange(len(centres)), per)
+
+
+_CENTRES = np.linalg.qr(np.random.default_rng(0).standard_normal((16, 16)))[0][:3]
+
+
+def test_the_classifier_names_the_passage_of_questions_it_never_saw():
+    x, y = _questions(_CENTRES, per=12, seed=1, spread=0.25)
+    table = fit_classifier(x, y, 3)
+    assert table.shape == (3, 17) and table.dtype == np.float32
+    unseen, truth = _questions(_CENTRES, per=30, seed=2, spread=0.25)
+    predicted = np.argmax(unseen @ table[:, :-1].T + table[:, -1], axis=1)
+    assert (predicted == truth).mean() >= 0.95
+
+
+def test_the_classifier_is_fitted_the_same_way_every_time():
+    x, y = _questions(_CENTRES, per=12, seed=3)
+    np.testing.assert_array_equal(fit_classifier(x, y, 3), fit_classifier(x, y, 3))
+
+
+def test_the_classifier_beats_the_closest_question_where_questions_overlap():
+    """Two passages whose questions overlap: one neighbour decides by chance, the classifier
+    by where each passage's questions lie as a whole."""
+    rng = np.random.default_rng(3)
+    centres = np.linalg.qr(rng.standard_normal((16, 16)))[0][:2]
+    near = 0.6 * centres[0] + 0.4 * centres[1], 0.4 * centres[0] + 0.6 * centres[1]
+    x = np.vstack([c + 0.45 * rng.standard_normal((200, 16)) for c in near]).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    index = QuestionIndex(chunk_ids=["d:0"] * 200 + ["d:1"] * 200, hashes=[""] * 400,
+                          fingerprint="f", model="m", key="k", vectors=x.astype(np.float16))
+    passages = {f"d:{i}": c / np.linalg.norm(c) for i, c in enumerate(near)}
+    results = cross_validate(index, passages)
+    assert results["classifier"][0] > results["closest question"][0] + 0.05
+
+
 # ---------------------------------------------------------------- built at ingest
 
 
@@ -140,6 +186,46 @@ def test_ingest_embeds_each_question_into_its_passage(tmp_path, real_embedder):
     assert index.fingerprint == Store.open_for_read(s).info().fingerprint
     expected = real_embedder.embed_documents(["why does the bin in my backyard stink so bad"])[0]
     np.testing.assert_allclose(index.vectors[0].astype(np.float32), expected, atol=2e-3)
+
+
+def test_ingest_fits_the_classifier_on_the_passages_with_questions(tmp_path, real_embedder):
+    s = _settings(tmp_path, _corpus(tmp_path))
+    ingest(s, embedder=real_embedder, progress=False)
+    index = _index(s)
+    compost, birds = _chunk_of(s, "compost heap"), _chunk_of(s, "Small birds")
+    tomatoes = _chunk_of(s, "Tomatoes need")
+    assert index.classes == sorted([compost, birds]) and tomatoes not in index.classes
+    assert index.classifier.shape == (2, real_embedder.dimension + 1)
+    retriever = Retriever.load(s, embedder=real_embedder)
+    assert retriever.questions.classify(retriever.embed("the pile out back smells awful"), 5) == [
+        compost, birds]
+    assert retriever.questions.classify(retriever.embed("finches at the feeder in february"),
+                                        1) == [birds]
+
+
+def test_classifier_weight_zero_leaves_the_classifier_out_of_the_search(tmp_path, real_embedder,
+                                                                         monkeypatch):
+    s = _settings(tmp_path, _corpus(tmp_path), classifier_weight=0.0)
+    ingest(s, embedder=real_embedder, progress=False)
+    retriever = Retriever.load(s, embedder=real_embedder)
+    calls = []
+    monkeypatch.setattr(QuestionIndex, "classify", lambda *a: calls.append(a) or [])
+    assert retriever.search("how often should I turn my compost")
+    assert calls == []
+    on = Retriever.load(s.model_copy(update={"classifier_weight": 2.0}), embedder=real_embedder)
+    assert on.search("how often should I turn my compost") and len(calls) == 1
+
+
+def test_a_damaged_classifier_says_run_ingest(tmp_path, real_embedder):
+    s = _settings(tmp_path, _corpus(tmp_path))
+    ingest(s, embedder=real_embedder, progress=False)
+    folder = s.questions_dir / s.collection
+    np.save(folder / CLASSIFIER_FILE, np.zeros((5, 3), dtype=np.float32))
+    with pytest.raises(IndexCorruptError, match="question index at .* cannot be read.*alongside ingest"):
+        Retriever.load(s, embedder=real_embedder)
+    (folder / CLASSIFIER_FILE).unlink()
+    with pytest.raises(IndexCorruptError, match="question index at .* cannot be read.*alongside ingest"):
+        Retriever.load(s, embedder=real_embedder)
 
 
 def test_unchanged_rerun_leaves_the_question_index_alone(tmp_path, real_embedder):
@@ -184,7 +270,8 @@ def test_a_document_without_a_question_file_gets_an_empty_index(tmp_path, real_e
     s = _settings(tmp_path, corpus)
     assert ingest(s, embedder=real_embedder, progress=False).questions == 0
     retriever = Retriever.load(s, embedder=real_embedder)
-    assert len(retriever.questions) == 0
+    assert len(retriever.questions) == 0 and retriever.questions.classes == []
+    assert retriever.questions.classify(retriever.embed("compost"), 3) == []
     assert retriever.search("how often should I turn my compost")
 
 
