@@ -827,7 +827,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|throat|chest|temple|mouth|neck|wrist|wrists)(?![a-z])"), "N"),
     ("car_running", "plan_means", E,
      r"(?:garage|car)(?: \w+){0,6} (?:engine|car|motor|exhaust) (?:running|on)(?![a-z])", "N",
-     r"(?:locked|lock|shut|closed|sitting|sat|stuck|alone|wont come out|refus|door|found|pulled)"),
+     r"(?:locked|lock|shut|closed|sitting|sat|stuck|alone|wont come out|refus|door|found|pulled)",
+     "sentence", r"(?:wide open|(?:door|doors) (?:is |are |s )?(?:open|up)|charg\w*|battery|jump ?start\w*)"),
     ("means_in_hand_intent", "plan_means", E,
      (r"(?:i|he|she|they|ive|hes|shes|im|theyre|i am|he is|she is) (?:have|has|got|ve got|s got"
      r"|holding|is holding|am holding|sitting with|standing with|got out|took out|is with"
@@ -1154,7 +1155,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:as prescribed|prescribed|by mistake|accidentally|on accident|forgot|in the morning"
      r"|with breakfast|with dinner|every day|every morning|every night|each day|daily"
      r"|a day\b|per day|for (?:his|her|my) headache|for the pain|vitamins|gummies|like the doctor"
-     r"|as directed|doctor (?:said|told|wants|prescribed))")),
+     r"|as directed|doctor (?:said|told|wants|prescribed)|ice cream|chocolate|cake|pizza|crisps"
+     r"|chips|sweets|candy|junk food|takeaway|biscuits|cookies)")),
     ("overdosed", "overdose", E,
      (r"(?:overdosed|overdosing|is overdosing|od ed|ods|od d|od)(?: (?:on|again|last night"
      r"|tonight|earlier|just now|this morning))?(?![a-z])"), "NPX", None, "sentence",
@@ -1169,6 +1171,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      "sentence",
      (r"(?:sleeps (?:all|in|late|until|till)|sleeping (?:all|in|late|a lot|until|till)|school"
      r"|work|alarm|weekends?|morning person|oversleep|lazy|on time|noon|every morning|mornings"
+     r"|anaesth\w*|anesth\w*|put under|sedat\w*|(?:knee|hip) replacement|(?:its|it is) (?:done|over)"
      r"|teenager|wake up (?:early|on time|for)|cant wake up (?:early|in time)|the meds make"
      r"|groggy|drowsy in the morning|feel rested|wish\w*|hope\w*|pray\w*|want\w*|wanna"
      r"|(?:care|mind) if|mind not|better off not"
@@ -4068,6 +4071,307 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|cant (?:properly )?wake)|refus\w* (?:\w+ ){0,2}(?:food|to eat) (?:and|or) (?:his|her)"
      r" insulin|casi no como|no me he banado|(?:stop|stopped) eating and drinking"), "NP", None,
      "sentence", r"(?:bug|flu|virus|surgery|operation|fasting|ramadan|lent|improving|procedure|colonoscopy)"),
+    # ------------------------- what a witness finds, invented metaphors, lives under strain
+    ("abuse_more_6", "abuse", C,
+     (r"twist\w* (?:her|his|my|their) arms? (?:\S+ ){0,2}(?:behind|back|until|till)"
+     r"|(?:round|circular|cigarette) burns? (?:on|all over)|flinch\w* (?:\S+ ){0,6}(?:when|whenever"
+     r"|if|every time) (?:\S+ ){0,5}(?:walks?|walked|comes?|came|raise\w*|lifts?|lifted|reach\w*"
+     r"|moves?|moved|near)(?![a-z])|belt ?marks?|(?:la|lo) (?:toca|tocaba|manosea|manoseaba)(?: \S+){0,10}"
+     r" secreto|asking to meet (?:her|him|my \w+) (?:\S+ ){0,3}without (?:telling|me knowing"
+     r"|us knowing)|lets? (?:her|him|me) (?:leave|out of) (?:the|di|da) (?:house|flat|home) without"
+     r" (?:him|her|me)(?![a-z])|takes? (?:my|her|his) (?:car )?keys and (?:my|her|his) phone"
+     r"|takes? (?:my|her|his) phone and (?:my|her|his|the) (?:car )?keys"), "NP", None, "sentence",
+     (r"(?:<JOKE>|dog|cat|puppy|kitten|horse|seat ?belt|film|movie|game|martial|judo|wrestl\w*"
+     r"|karate|tattoo|cooking|oven|sunburn|curling iron|straighteners|used to|years ago|voice"
+     r"|remarried|safe now)")),
+    ("abuse_now_more", "abuse", E,
+     (r"esta (?:pegando|golpeando|ahorcando|pateando) a|(?:when|once|if|the second|as soon as)"
+     r" (?:he|she) gets? (?:in|through (?:the|that) door)(?: \S+){0,3} (?:im|i am|were|we are"
+     r"|youre|shes|hes) (?:done|dead|finished)(?![a-z])"), "NP"),
+    ("attempt_more_5", "attempt", C,
+     (r"tried to (?:drown|hang|strangle|poison|gas|suffocate|electrocute|starve|smother|shoot)"
+     r" (?:<REFL3>|myself)|meant to stay (?:in|under|down)(?![a-z])|tried (?:a few|a couple of"
+     r"|couple of|two|three|some|\d+) (?:weeks|months|days) ago(?: \S+){0,3} (?:didnt|did not)"
+     r" work|trying to (?:get|be) (?:hit|run over)(?![a-z])|se (?:tiro|lanzo|aviento|arrojo) (?:de"
+     r"|desde) (?:un|el|la|una|su) (?:puente|edificio|balcon|azotea|techo|ventana|piso)"
+     r"|ligature marks?|(?:mark|marks|bruis\w*|welts?) (?:all the way )?(?:round|around) (?:his|her|their)"
+     r" neck"), "NP", None, "sentence",
+     (r"(?:<JOKE>|film|movie|game|novel|character|story|series|show|documentary|necklace"
+     r"|lanyard|collar|seat ?belt|tan line|rash|eczema|dog|cat|audit|risk assessment|exam|study"
+     r"|studying|training|forensic|lecture)")),
+    ("attempt_now_more", "attempt", E,
+     (r"(?:engines?|cars?|motors?|trucks?) (?:is )?(?:still )?running (?:\S+ ){0,8}(?:garage|door (?:is )?"
+     r"(?:down|shut|closed))|garage (?:\S+ ){0,8}(?:engines?|cars?|trucks?|motors?) (?:is )?(?:still )?"
+     r"running|(?:car|truck|van|ute) in the garage(?: \S+){0,3} (?:the )?(?:door|doors) (?:down|shut"
+     r"|closed)|locked (?:in )?(?:\S+ ){0,8}(?:choking|gasping|gurgling)|(?:choking|gasping"
+     r"|gurgling) (?:\S+ ){0,8}(?:door (?:is )?locked|locked door|door wont open)|(?:smell\w* of"
+     r" gas|gas smell|smells? like gas) (?:\S+ ){0,6}(?:under|from|behind) (?:the|her|his|their)"
+     r" (?:door|room|flat|bedroom)"), "NP", None, "message",
+     (r"(?:<JOKE>|wide open|door (?:is |was )?open|charg\w*|warm\w* (?:it )?up|battery|mechanic"
+     r"|fix\w*|tune|rev\w*|food|toddler|baby|dog|cat|fish bone|neighbou?rs? flat|gas leak"
+     r"|boiler|landlord)")),
+    ("farewell_more_6", "farewell", C,
+     (r"(?:labels?|labelled|labeled|stickers?|tags?) (?:\S+ ){0,10}who gets (?:what|which)"
+     r"|(?:goodbye|farewell) tour|(?:say|said|saying) (?:\S+ ){0,3}(?:no hard feelings|all square"
+     r"|squared away)(?![a-z])|(?:need|needs|needing) (?:them|it|either|any of (?:it|them)|those)"
+     r"(?: \S+){0,2} (?:where (?:hes|shes|im|i am|he is|she is|theyre) (?:going|headed|heading|off"
+     r" to)|after (?:today|tonight))|(?:va a|voy a|vas a) necesitar (?:\S+ ){0,3}(?:donde|a donde"
+     r"|adonde) (?:va|voy|vas)|ya no (?:las|los|lo|la) (?:va a|voy a) necesitar|(?:wont|will not"
+     r"|not going to) be needing (?:either|them|it|any|those)|(?:keep|look after) (?:them|these|it"
+     r"|this) (?:safe )?for after(?![a-z])|caption\w* (?:\S+ ){0,2}(?:last one|goodbye|bye for"
+     r" now|the end|forgive me|see you on the other side)|(?:dont|do not) think (?:ill|i will|hell"
+     r"|shell|he will|she will) be (?:about|around|here) (?:for|at|by) (?:christmas|easter|the"
+     r" \w+|his \w+|her \w+|my \w+|summer|spring|next \w+)|(?:letters|notes|envelopes) (?:\S+ ){0,3}one"
+     r" for each of|one for each of (?:the kids|them|us|my \w+|his \w+|her \w+)(?: \S+){0,4}"
+     r" (?:with their names|sealed|names on)|(?:escrituras|joyas|testamento)(?: \S+){0,12} cuando"
+     r" (?:me vaya|ya no este|me muera)|left (?:his|her) (?:wedding )?ring(?: \S+){0,6} (?:letter"
+     r"|note)|re ?homed (?:both |her |his |their |the )?(?:cats?|dogs?|pets?)(?: \S+){0,12}"
+     r" (?:will|cancel\w*|passwords|funeral|gave away|giving away)|(?:sorted|put) (?:all )?(?:my"
+     r"|his|her) passwords (?:into|in) a (?:doc|document|file|list|folder) for|(?:dont|do not) let"
+     r" (?:the kids|my kids|the children|mum|mom|her|him|them) (?:find|see) (?:me|him|her)"
+     r"(?![a-z])|perdonenme todos(?: \S+){0,8} (?:los quiero|las quiero|ya no puedo|adios)"),
+     "NP", None, "sentence",
+     (r"(?:<JOKE>|christmas party|holiday|vacation|trip|moving|move house|downsiz\w*|estate sale"
+     r"|wedding|surgery|flight|festival|game|d ?& ?d|character|deploy\w*|abroad|work trip"
+     r"|business trip|time capsule|open (?:them )?when|18th|21st|garage sale|yard sale|car boot"
+     r"|when (?:i|she|he|they) (?:die|dies|pass|passes|am gone|is gone)|hilarious|morbid)")),
+    ("harm_more_6", "harm_to_others", C,
+     (r"(?:wont|will not|not going to|isnt going to|aint gonna) see (?:christmas|the new year"
+     r"|another (?:birthday|christmas|week|month)|next (?:week|month|year)|(?:his|her) next"
+     r" birthday)|(?:getting|its|becoming) less (?:and less )?(?:of )?a joke|(?:va a|voy a|vamos a"
+     r"|lo va a|la va a) (?:desaparecer|eliminar|quitar de en medio) a|(?:see to|sort out|deal"
+     r" with) (?:her|him|them)(?: out)? if (?:she|he|they) (?:ever )?(?:touches|touched|comes"
+     r" near|goes near|takes)|(?:bayonet|machete|knife|axe|hatchet|<GUN>|bat) (?:\S+ ){0,3}by"
+     r" (?:the|his|her) bed(?: \S+){0,8} (?:sleeping with|threat\w*|see to|after (?:him|her|them)"
+     r"|paranoi\w*|dementia)|i know where (?:he|she|they) (?:parks|works|lives|sleeps)(?: \S+){0,3}"
+     r"(?: \.)?$|(?:hes|shes|youre|theyre|he is|she is) a dead man(?= ?(?:\.|,|!|\"|$))"),
+     "NP", None, "sentence",
+     (r"(?:<JOKE>|cancer|hospice|terminal|dying|illness|weeks to live|months to live|film|movie"
+     r"|game|show|series|book|novel|character|team|season|plant|tree|dog|cat|car|phone|game of"
+     r" thrones|walking)")),
+    ("harm_now_more", "harm_to_others", E,
+     (r"loaded (?:his|her|the|a) (?:<GUN>|gun|rifle|shotgun|pistol)(?: \S+){0,12} (?:drunk|exs?"
+     r"(?![a-z])|sort (?:it|him|her) out|driving (?:round|over|to)|kill|threat\w*|rage)|(?:street"
+     r"|road|yard|front garden|park|car park|parking lot|shop|store|school|playground) with"
+     r" (?:a|the|his|her) (?:knife|machete|axe|<GUN>|bat|blade)(?: \S+){0,4} (?:yelling|shouting"
+     r"|screaming|threatening|waving|swinging)|(?:<GUN>|knife|weapon)(?: \S+){0,10} list of"
+     r" (?:names|people|kids|students)|list of (?:names|people|kids|students)(?: \S+){0,10}"
+     r" (?:<GUN>|knife|weapon)|(?:<GUN>|knife|machete) on the (?:front |passenger )?seat(?: \S+){0,10}"
+     r" (?:driving|drove|heading|going|dead man)|(?:taken|took|grabbed|got) (?:the|his|her|a)"
+     r" (?:\w+ ){0,2}(?:<GUN>|knife|machete|axe|bat)(?: \S+){0,10} (?:going|gone|headed|heading"
+     r"|driving|drove) (?:up |over |round |back )?to (?:the house|his|her|their|sort|get|find|deal)"
+     r"|(?:todays|today is) the day(?: \S+){0,8} (?:<GUN>|school|shoot\w*)|(?:<GUN>|school)(?: \S+){0,12}"
+     r" (?:todays|today is) the day|beating (?:my |our )?(?:dad|mum|mom|mother|father|brother"
+     r"|sister|wife|husband|her|him|grandma|grandad|nan)(?: \S+){0,6} (?:not moving|unconscious"
+     r"|im hiding|blood|wont stop)|pointed (?:it|the gun|the rifle|a gun|his gun|the shotgun) at"
+     r" (?:the|my|our|his|her|a|me|us)"), "NP", None, "sentence",
+     (r"(?:<JOKE>|range|hunting|deer|clay|target|licen[cs]ed|film|movie|game|nerf|water pistol"
+     r"|toy|paintball|airsoft|cartoon|fortnite|cod|call of duty|finally|exam|wedding|birthday"
+     r"|launch|match|final)")),
+    ("hopeless_more_6", "hopelessness", C,
+     (r"(?:im|i am|hes|shes|he is|she is|only|just) (?:\S+ ){0,2}taking up (?:a chair|space|room"
+     r"|oxygen|air)(?![a-z])|past (?:my|his|her) (?:use ?by|sell ?by|best ?before|expiry) date"
+     r"|no (?:more )?road (?:left )?(?:in front of|ahead of|ahead for|left for) (?:me|him|her)"
+     r"|(?:cant|cannot|can not|dont|doesnt|couldnt) (?:see|picture|imagine|think of) (?:\S+ ){0,10}"
+     r"(?:want to be around for|worth (?:sticking|staying|being) around|(?:reason|point) to (?:stay"
+     r"|keep going|be here))|(?:cant|cannot|can not) see any tomorrow|no tomorrow for (?:me|him"
+     r"|her)|nothing left (?:that )?(?:needs|for) me|nobody needs (?:me|him|her) (?:anymore|any"
+     r" more|now)|nadie (?:me|la|lo) necesita|waiting for the end|just waiting to die|(?:my|his"
+     r"|her) (?:life is|lifes) (?:over|finished|a waste|waste|worthless)(?![a-z])|life (?:nah|not"
+     r"|aint|isnt|is not) worth (?:nuttin|nothing|anything|it)|nothing (?:will|is going to|ever)"
+     r" (?:ever )?(?:come right|work out|get better|be right)(?: for (?:me|him|her))?(?= ?(?:\.|,|!"
+     r"|\"|$))|(?:just|only) (?:ballast|a passenger|furniture|dead wood|deadwood|a spare part)"
+     r"(?: now)?(?= ?(?:\.|,|!|\"|$))|(?:have|has) (?:so )?(?:much )?more (?:elbow room|room|space"
+     r"|money|peace) without (?:me|him|her)(?![a-z])|(?:dont|do not) fancy (?:many|any) more"
+     r" (?:winters|years|christmases|birthdays)|no (?:use|point) of me"), "NP", None, "sentence",
+     (r"(?:team|game|season|league|phone|laptop|car|printer|exam|job (?:market|hunt)|bus|train"
+     r"|queue|traffic|government|council|politic\w*|boxes|clutter|sofa|couch)")),
+    ("ideation_more_6", "ideation", C,
+     (r"better off with (?:a |an |another )?(?:mom|mum|mother|dad|father|parent|wife|husband"
+     r"|someone|somebody)(?: \S+){0,3} (?:who|that) (?:actually )?(?:wants?|wanted) to be (?:here"
+     r"|alive|around)|(?:theyd|they would|kids would|she would|hed|shed|they d) be better off without"
+     r" (?:a |any |their )?(?:part ?time |useless |crap |broke )?(?:dad|mum|mom|father|mother"
+     r"|parent)|nobody (?:would|will|d|wud) (?:even )?miss (?:one more|another|an old|a washed)"
+     r"|if (?:i|he|she) (?:just|simply|only) (?:didnt|did not|never|dont|do not) wake up(?! (?:on"
+     r" time|early|in time|for))|(?:hope|hoping|hopes|wish) (?:my|his|her) heart (?:just )?(?:gives"
+     r" out|stops|packs in|gives up)|(?:assisted dying|assisted suicide|euthanasia|dignitas)(?: \S+){0,20}"
+     r" (?:myself|qualify|if not)|better (?:if |that )?(?:i|he|she) (?:am|is|was) not alive"
+     r"|(?:working out|work out|calculating|doing the maths on) how long (?:it would take|before)"
+     r" (?:anyone|anybody|people|someone) (?:to )?(?:notice|noticed|find|found)|(?:quedarse"
+     r"|quedarme) dormid[oa] y no despertar|(?:no le encuentr\w*|no encuentr\w*|no le veo|no le ve)"
+     r" sentido a (?:la vida|vivir|seguir)|reasons (?:to stay alive|to live|to keep living|to stay"
+     r"|not to die)(?= ?(?:\.|,|!|\"|:|$))|(?:a )?(?:day|break|rest|holiday|time) off from (?:being )?"
+     r"(?:awake|alive|conscious|existing|life)(?![a-z])|not sure (?:im|i am|ill|i will|hes|shes)"
+     r" (?:going|coming|be going|be coming) (?:back )?home|(?:wont|will not|not) be (?:here|around"
+     r"|about) (?:for|by|at|to see) (?:\w+ ){0,2}(?:results day|results|graduation|birthday|christmas"
+     r"|easter|summer|winter|spring|calving|harvest|wedding|season)(?![a-z])"), "NP", None,
+     "sentence",
+     (r"(?:<JOKE>|film|movie|game|novel|song|lyric\w*|debate|bill|parliament|law|documentary|essay"
+     r"|trip|abroad|holiday|vacation|away|working|work|shift|travel\w*|deploy\w*|flight|visit\w*"
+     r"|moving|uni|college)")),
+    ("funeral_planning", "farewell", C,
+     r"(?:plan|planning|planned|plans) (?:my|his|her) (?:own )?funeral(?: playlist)?", "NP", None,
+     "sentence", r"(?:<JOKE>|pre ?paid|prepaid|insurance|will and|solicitor|lawyer|diagnos\w*"
+     r"|cancer|terminal|hospice)"),
+    ("insurance_plan", "plan_means", C,
+     (r"(?:insurance|policy|life cover)(?: \S+){0,8} (?:if something happens to me|if anything happens"
+     r" to me|pays? out (?:after|if|for)|exclusion period|suicide clause)|(?:if (?:something|anything)"
+     r" happens to me)(?: \S+){0,8} (?:insurance|policy)|suicide (?:clause|exclusion)"), "NP", None,
+     "sentence", r"(?:<JOKE>|agent|broker|course|exam|training|work as|my job)"),
+    ("overdose_more_6", "overdose", E,
+     (r"washed (?:the rest|the lot|them all|it all|the whole \w+|all \w+)(?: \S+){0,4} down with"
+     r"|(?:a|two|three) (?:weeks?|months?|fortnights?) (?:worth )?of (?:her|his|my|their) (?:\S+ ){0,2}"
+     r"in one go|(?:packs?|bottles?|boxes|strips?|blisters?|blister packs) (?:\S+ ){0,3}(?:all )?empty"
+     r"(?: \S+){0,4} (?:was|were) (?:full|new)|empty(?: \S+){0,5} (?:it|they) (?:was|were) full"
+     r"|ingest\w* (?:\S+ ){0,4}(?:tablets|pills|capsules|acetaminophen|paracetamol|tylenol|\d+ ?mg)"
+     r"|(?:weedkiller|weed killer|paraquat|pesticide|herbicide|antifreeze|rat poison|insecticide)"
+     r"(?: \S+){0,12} (?:drank|drunk|swallowed|drinking) (?:some|it)|se (?:tomo|bebio|trago) (?:el |un"
+     r" |una )?(?:cloro|lejia|veneno|raticida|insecticida|anticongelante)|(?:took|taken|swallowed)"
+     r" (?:them|it|the lot|all of them)(?: all)? (?:about |around |like )?(?:an hour|half an hour"
+     r"|\d+ (?:mins?|minutes|hours?)|a few minutes|twenty minutes|ten minutes) ago"), "NP", None,
+     "sentence", r"(?:<JOKE>|prescribed|as directed|doctor said|dog|cat|vet|recycl\w*|garden center)"),
+    ("overdose_more_7", "overdose", C,
+     (r"(?:took|take|taken|taking) (?:a few|some|a couple of|two|three|\d+) extra (?:of )?(?:my|his"
+     r"|her) (?:sleepers|sleeping pills|sleeping tablets|tablets|pills)(?: \S+){0,12} (?:day off"
+     r"|not wake|knock me out|sleep through|again tonight|do it again)|(?:wanted|want|wants|needed)"
+     r" (?:a |to have a )?(?:good )?long sleep(?: \S+){0,6} (?:pills|tablets|packs|empty|took)"
+     r"|(?:already|just) did it(?: \.)? took them"), "NP", None, "sentence",
+     r"(?:<JOKE>|prescribed|as directed|doctor said)"),
+    ("long_sleep_pills", "overdose", C,
+     r"(?:wanted|want|wants|needed|needs) (?:a |to have a )?(?:good )?long sleep(?![a-z])", "NP",
+     r"(?:pills|tablets|packs|blister|empty|took|taken|swallowed)", "message",
+     r"(?:<JOKE>|prescribed|as directed|doctor said|holiday|weekend|lie ?in)"),
+    ("plan_more_6", "plan_means", C,
+     (r"moved (?:the|his|her) (?:<GUN>|gun|shotgun|rifle|pistol) (?:\S+ ){0,6}(?:under|beside|next"
+     r" to|into) (?:his|her|the) (?:bed|pillow|car|truck|bedroom)|asked (?:the )?(?:chemist|pharmacist"
+     r"|pharmacy|doctor|gp) for (?:a )?(?:bigger|larger|extra|early|double) (?:supply|prescription"
+     r"|script|refill)(?: \S+){0,16} (?:funeral|will(?![a-z])|wishes|jewell?ery|letters?|goodbye"
+     r"|never needed)|titled (?:how|ways|methods|exit|the end|options)(?![a-z])|found a rope in"
+     r" (?:the|his|her|my) (?:truck|car|van|bag|wardrobe|closet|shed|room|backpack)|(?:enough|how"
+     r" much) carbon monoxide|(?:put|putting) (?:animals|dogs|pets|horses|a dog|a horse) to sleep"
+     r"(?: \S+){0,10} (?:how fast|how quick|does it hurt|whether it hurts|what dose|painless)"
+     r"|(?:how fast|how quick\w*|does it hurt|whether it hurts|what dose)(?: \S+){0,8} (?:put|putting"
+     r"|puts) (?:animals|dogs|pets|horses|a dog|a horse|cats) to sleep"
+     r"|(?:pricing|priced|measuring|measured|working out) (?:up )?how (?:much|long) (?:rope|cord"
+     r"|drop)|catch the (?:early|last|final) train(?: \S+){0,12} (?:date|circled|relief|not telling"
+     r"|calendar)|lethal (?:\w+ )?doses?|(?:pesticide|weedkiller|weed killer|rat poison|paraquat)"
+     r"(?: \S+){0,8} (?:no garden|dont have a garden|doesnt have a garden|no rats)"
+     r"|(?:boxes|packs|packets) of (?:paracetamol|acetaminophen|tylenol|panadol|ibuprofen|aspirin"
+     r"|sleeping pills)(?: \S+){0,12} (?:vodka|whisky|whiskey|gin|rum|wine|alcohol)"),
+     "NP", None, "sentence",
+     (r"(?:<JOKE>|camping|climbing|boat|sailing|tow\w*|horse|swing|hammock|gym|detector|alarm"
+     r"|boiler|heater|furnace|safety|vet appointment|(?:is|was) (?:sick|old|dying)|study|nursing"
+     r"|pharmacology|exam|course)")),
+    ("plan_now_more", "plan_means", E,
+     (r"(?:service pistol|service weapon|<GUN>)(?: \S+){0,12} (?:saying|says|said) (?:hes|shes|im|he"
+     r" is|she is) done|(?:in|out in|at) the (?:\w+ )?(?:shed|barn|garage|woods|car|truck|ute"
+     r"|paddock|attic|basement) with (?:the|his|her|a) (?:<GUN>|gun|rifle|shotgun|pistol)(?: \S+){0,20}"
+     r" (?:done|wanted (?:someone|you|me) to know|slurr\w*|drunk|bolted|locked|wont come out"
+     r"|goodbye|sorry|line went dead|not answering|hugged)|rope (?:tied|knotted|hanging|looped) (?:to"
+     r"|from|over|around|round) (?:the )?(?:\w+ ){0,2}(?:hatch|ladder|beam|rail|banister|bannister"
+     r"|tree|door|rafter|loft)|(?:tipped|poured|emptied|spread) (?:out )?(?:all )?(?:her|his|the"
+     r"|their) (?:\w+ )?(?:pills|tablets|meds|lithium|capsules)(?: \S+){0,6} (?:counting|piles|on the"
+     r" (?:bed|duvet|table|floor))|counting (?:\S+ ){0,3}into (?:little )?(?:piles|rows"
+     r"|groups)|taped (?:over|up|around) (?:the )?(?:\w+ )?(?:window|windows|vents?|gaps?|door)"
+     r"(?: \S+){0,12} (?:charcoal|barbecue|bbq|heater|generator)|(?:charcoal|barbecue|bbq)(?: \S+){0,12}"
+     r" taped (?:over|up)|(?:intends?|intending|plans?|planning) to (?:take|swallow|use) (?:them|the"
+     r" pills|it)(?: all)? (?:when|once|after|as soon as) (?:he|she|they|i) (?:leaves?|gets? home|is"
+     r" alone|are alone)|tiene (?:una|la|el|un) (?:soga|cuerda|pistola|arma|cuchillo|navaja) en"
+     r" (?:las|la|sus) manos?|(?:looped|tied|hooked|knotted|wrapped) (?:his|her|their|a|the) (?:belt"
+     r"|cord|cable|rope|scarf|sheet|tie|lead|dressing gown cord) (?:around|round|to|over|on) (?:the"
+     r"|a) (?:\w+ )?(?:rail|beam|hook|banister|bannister|door|handle|pipe|rafter|hatch|bar)"
+     r"|(?:chair|stool|box|ladder) (?:\S+ ){0,4}(?:against|up to|next to|by) the (?:railing"
+     r"|railings|balcony edge|parapet|barrier|ledge)(?: \S+){0,10} (?:wont|will not|refus\w*"
+     r"|told me)"), "NP", None, "message",
+     (r"(?:<JOKE>|rabbits|foxes|hunting|deer|pest|vermin|clean\w*|range|target|swing|tyre|tire"
+     r"|hammock|boat|tent|washing|clothes ?line|climbing|dosette|organi[sz]er|pill box|weekly"
+     r"|pharmacist|painting|plants|sunbath\w*|crafts?|curtain|christmas lights)")),
+    ("psychosis_more_6", "psychosis_danger", C,
+     (r"(?:leaving|left|turning|turned) the gas (?:hob |rings? |burners? )?on (?:\S+ ){0,4}(?:to smoke"
+     r"|to gas|to kill|to get rid)|to smoke them out|(?:cleansed|purified|purged) (?:\S+ ){0,2}(?:with"
+     r"|by) fire|(?:prove|proving) (?:<REFL3>|myself)(?: \S+){0,10} (?:voices?|told (?:him|her))"
+     r"|voices? (?:\S+ ){0,10}prove (?:<REFL3>|myself)|(?:standing|stood) (?:next to|over|by|beside)"
+     r" (?:our|my|the|their) bed(?: \S+){0,3} (?:watching|staring|at night|in the dark)|(?:with"
+     r"|holding) (?:a |the |his |her )?(?:knife|machete|axe|bat|<GUN>)(?: \S+){0,3} (?:for"
+     r" protect\w*|to protect (?:<REFL3>|us|me))|(?:knife|machete|axe|bat|<GUN>) for (?:protection"
+     r"|protect)(?![a-z])|(?:devil|demon|evil|satan|spirit)s? (?:is |are )?(?:inside|in) (?:our|my|her"
+     r"|his|the) (?:little |baby )?(?:boy|girl|baby|son|daughter|child|kid|grandson|granddaughter)"
+     r"|(?:diablo|demonio) (?:esta|estan|vive) (?:en|dentro de) (?:su|mi|el|la) (?:\w+ )?(?:nieto"
+     r"|nieta|hijo|hija|bebe|nino|nina)|(?:agua caliente|hot water|boiling water)(?: \S+){0,4}"
+     r" (?:bless|baptis\w*|cleanse|purify)|(?:bless|baptis\w*|cleanse|purify) (?:\S+ ){0,4}(?:with"
+     r"|con) (?:agua caliente|hot water|boiling water)"), "NP", None, "sentence",
+     (r"(?:<JOKE>|film|movie|game|novel|fictional|church|priest|exorcist|kitchen|camping|burglar"
+     r"|burglaries|break ?ins?|neighbou?rhood)")),
+    ("psychosis_now_more", "psychosis_danger", E,
+     (r"(?:pulling|ripping|tearing) (?:\S+ ){0,2}(?:wires|cables) out of (?:the )?(?:walls?"
+     r"|sockets?)|turned on (?:all )?(?:the )?(?:gas|hob|rings?|burners?|gas rings?)(?: \S+){0,3}"
+     r" without lighting|(?:has to|needs to|going to|gonna|must|trying to) (?:get|drive|cast|beat"
+     r"|burn|cut|force) (?:it|the (?:devil|demon|evil)) out(?: of (?:him|her|the baby|them))?"
+     r"(?: \S+){0,14} (?:door|bedroom|room|alone|locked)|barricaded (?:<REFL3>) (?:in|inside)"
+     r" (?:\S+ ){0,4}with (?:the|her|his|their|my|our) (?:\w+ )?(?:kids|children|baby|little ones"
+     r"|son|daughter|boy|girl)|(?:drove|driven|driving|took|taken) (?:off |away )?with the (?:kids"
+     r"|children|baby)(?: \S+){0,12} (?:end it|end it all|be together|the only way|going to heaven)"
+     r"|(?:flashback|being overrun|the enemy|enemy (?:is|are) (?:in|at|coming))(?: \S+){0,12}"
+     r" (?:<GUN>|knife|weapon)|(?:<GUN>|knife|weapon)(?: \S+){0,12} (?:flashback|being overrun"
+     r"|the enemy|enemy (?:is|are))"), "NP", None, "sentence",
+     (r"(?:<JOKE>|film|movie|game|novel|fictional|paintball|airsoft|electrician|renovat\w*"
+     r"|rewir\w*|cod|call of duty|fortnite|ptsd (?:book|film)|documentary)")),
+    ("self_harm_more_5", "self_harm", C,
+     (r"press\w* (?:\S+ ){0,4}(?:hot )?iron (?:on|against|to) (?:my|his|her|their) (?:\w+ )?(?:leg"
+     r"|arm|skin|thigh|hand)|(?:smash\w*|hit\w*|bash\w*|pound\w*|slam\w*) (?:\S+ ){0,2}own (?:hand"
+     r"|hands|arm|leg|head|fist|fingers|foot|knee)|(?:hitting|hit|bashing) (?:it|(?:his|her|my)"
+     r" (?:bad |own )?(?:leg|arm|hand|knee|thigh)) with (?:a|the|his|her) (?:hammer|bat|brick|rock"
+     r"|stone|hammer handle|wrench)|(?:tearing|tore|ripping|ripped|clawing|picking) (?:at|open)"
+     r" (?:the |her |his |my )?(?:scar|stitches|wound|incision|sutures)|keeps (?:accidentally"
+     r" |accidently )?(?:catching|cutting|burning|hurting|injuring|slicing) (?:his|her|their|my)"
+     r" (?:\w+ )?(?:hand|arm|fingers?|leg|wrist)|(?:arm|arms|wrist|wrists|thigh|thighs|legs?)"
+     r" (?:\S+ ){0,3}(?:all|covered in|full of) (?:lines|scratches|cuts|scars|marks)(?![a-z])"),
+     "NP", None, "sentence",
+     (r"(?:<JOKE>|cat|kitten|dog|puppy|brambles|thorns|garden\w*|rash|eczema|mosquito\w*|toddler"
+     r"|baby|football|rugby|gym|ironing|clothes|shirt|nail|nails|thumb|carpent\w*|woodwork|tattoo"
+     r"|healing well|surgeon|doctor removed)")),
+    ("self_harm_now_more", "self_harm", E,
+     (r"dragg\w* (?:his|her|their|my) (?:arm|wrist|hand|arms) (?:across|along|over|through) (?:the )?"
+     r"(?:glass|blade|broken)|cut (?:\S+ ){0,2}deeper than (?:i|he|she) (?:meant|wanted|intended"
+     r"|usually)|(?:gone|went|going) at (?:his|her|their|my) (?:own )?(?:\w+ )?(?:leg|arm|wrist|wrists"
+     r"|face|throat|neck|stomach|chest) with|(?:lot of|lots of|so much|pool of|covered in) blood"
+     r"(?: \S+){0,10} (?:leave me alone|wont let (?:me|us)|wont open|locked|deserves?)"), "NP", None,
+     "sentence", r"(?:<JOKE>|film|movie|game|nosebleed|period|dentist|tooth|butcher|hunting|deer)"),
+    ("neglect_more_5", "unable_to_care", C,
+     (r"(?:living|sleeping|slept|sleeps) (?:rough|in (?:his|her|their|a) (?:truck|car|van|tent)|in a"
+     r" stairwell|on the street|in (?:a|the) (?:park|doorway|stairwell))(?: \S+){0,12} (?:freezing"
+     r"|cold|winter|snow|lost (?:a lot of )?weight|not eating|isnt eating|feet)|(?:no|without) (?:heat"
+     r"|heating|electricity|power|food)(?: \S+){0,10} (?:in (?:december|january|february|winter)"
+     r"|freezing|talking to <REFL3>)|(?:heating|heat) (?:is |was )?off(?: \S+){0,8} (?:window"
+     r" open|windows open|shivering|freezing)|(?:cattle|stock|sheep|animals|dog|dogs|cats?) (?:are |is"
+     r" )?(?:starving|not being fed)|(?:piled (?:high )?with|piling up|piled up) (?:\w+ )?(?:rubbish"
+     r"|takeaway|boxes|bottles|garbage|trash|dishes|mail|post|letters)|bottles of (?:urine|pee|piss)"
+     r"|(?:windows?|room) (?:\S+ ){0,2}(?:blacked out|covered) (?:with|in) (?:foil|tin ?foil|bin"
+     r" bags|newspaper)|(?:hasnt|has not|havent|not) (?:left|come out of|been out of) (?:her|his"
+     r"|their|the|my) (?:room|flat|bed|house|apartment) (?:in|for) (?:\d+|two|three|four|five|six"
+     r"|a few|several) (?:weeks|months)|(?:havent|hasnt|not) eaten (?:properly|anything) since"
+     r"|no come(?: \S+){0,3} no se (?:bana|levanta|viste)|no se (?:bana|levanta)(?: \S+){0,3} no"
+     r" come|(?:not|no|nah|doesnt|dont) (?:eat|eating|eats)(?: ,)? (?:\S+ ){0,4}(?:not|no|nah"
+     r"|doesnt|dont|is not) (?:wash|washing|bathe|bathing|shower|showering)|forgets? to feed (?:the"
+     r" baby|him|her|the kids)|(?:hasnt|has not|not) (?:collected|picked up|taken in) (?:his|her"
+     r"|the) (?:mail|post|paper|papers|bins?)(?: \S+){0,4} (?:in|for) (?:a fortnight|weeks|\d+"
+     r" (?:days|weeks)|days)|(?:hasnt|has not|not) (?:taken|had|done) (?:her|his|their|any) insulin"
+     r" (?:in|for) (?:days|\d+ days|a week|two days|three days)|(?:on|off) the floor(?: \S+){0,8}"
+     r" (?:since (?:the night before|last night|yesterday|this morning)|for hours|all night)"),
+     "NP", None, "sentence",
+     (r"(?:<JOKE>|bug|flu|virus|surgery|operation|covid|quarantine|isolat\w*|broken (?:leg|ankle"
+     r"|hip)|cast|crutches|recover\w*|fasting|ramadan|camping|festival|holiday|renovat\w*|moving"
+     r"|diet|exam|revision|gaming|game|toddler|puppy|sale|collect\w* (?:stamps|bottles))")),
+    ("neglect_now_more", "unable_to_care", E,
+     (r"(?:gone|went|wandered|walked) (?:out|off) in (?:his|her|their|only|just) (?:pyjamas|pajamas"
+     r"|pjs|nightie|nightgown|nightdress|dressing gown|underwear|pants|slippers)(?: \S+){0,8}"
+     r" (?:\d+|minus|freezing|below|snow|cant find|missing|night|cold)|passed out (?:\S+ ){0,4}(?:in"
+     r" the snow|outside|in the cold|on the ice)|(?:stopped|stop) shivering|(?:on the (?:\w+ )?floor"
+     r"|lying there)(?: \S+){0,4} (?:cold and confused|confused and cold|freezing|cant get up"
+     r"|cant move)|cant tell (?:me|us) how long (?:shes|hes|she has|he has) been there|(?:breath"
+     r"|breathe) (?:\S+ ){0,3}(?:smells?|smelling) (?:like|of) (?:pear drops|nail polish|acetone"
+     r"|fruit)|pear drops"), "NP", None, "sentence",
+     r"(?:<JOKE>|bath|blanket|warm\w* up|inside now|fire|heater|hot water bottle|sweets|candy|perfume)"),
 )
 
 
@@ -4622,7 +4926,8 @@ _POST_DENIAL: re.Pattern[str] = _re(
     r"(?:(?:said|says|answered|replied|told (?:me|us)|swore) (?:no|nope|not really|never|that"
     r" (?:he|she|they) (?:wasnt|isnt|werent))(?! one| body|body| point| reason| way| more"
     r" pills)(?![a-z])|(?:denied|denies) (?:it|that|this|any)(?![a-z])|(?:me |le )?dijo (?:que )?no"
-    r"(?= ?(?:\.|,|!|\"|$|tranqui|para nada))|(?:he|she) said no ,)"
+    r"(?= ?(?:\.|,|!|\"|$|tranqui|para nada))|(?:he|she) said no ,|(?:honestly|and|answer is) no ,? not"
+    r" (?:once|ever|at all)(?![a-z])|god no(?![a-z]))"
 )
 _ASKED: re.Pattern[str] = _re(
     r"(?:asked|ask|asking|screened|checked|pregunte|pregunto|le pregunte)(?![a-z])")
@@ -5093,6 +5398,33 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|tonight after (?:we|everyone|they|i|you|she|he) (?:go|goes|have gone|are|is) (?:to bed|asleep)"
         r"|once (?:im|hes|shes|theyre|were|everyones) asleep"),
      _SUICIDAL, "message"),
+    # The writer is hiding from the person doing harm.
+    ("hiding_now", _re(
+        r"(?:im|i am|were|we are|kids are) (?:\w+ )?(?:hiding|hidden)(?![a-z])|typing (?:this )?quietly"
+        r"|hiding in (?:my|the|our) (?:room|bathroom|closet|wardrobe|cupboard|car)"),
+     frozenset({"harm_to_others", "abuse", "psychosis_danger"}), "message"),
+    # Someone who has spoken of ending it is at an edge or a drop as the writer writes.
+    ("edge_now", _re(
+        r"(?:legs|feet) (?:dangling )?over the edge|(?:on|at) (?:an|the) (?:overpass|flyover)"
+        r"|walkway of the (?:bridge|overpass)|waves in the background"
+        r"|(?:cliff walk|cliff edge|cliff top|clifftop)|(?:find my|location|pin) (?:iphone |friends )?"
+        r"(?:shows|showing|says|puts|is)(?: \S+){0,6} (?:quarry|bridge|cliffs?|gap|tracks|railway"
+        r"|overpass|motel|dam)(?![a-z])"),
+     frozenset({"farewell", "plan_means", "ideation", "hopelessness"}), "message"),
+    # A body still in trouble after an attempt or an ingestion.
+    ("attempt_body_now", _re(
+        r"(?:hes|shes|he is|she is|theyre|they are) (?:still )?(?:conscious|moving|coughing|bleeding"
+        r"|vomiting|seizing|fitting)(?![a-z])|(?:leg|arm|neck|back) is (?:bent|twisted|broken)"
+        r"|coughing up (?:water|blood)|(?:keeps|kept) trying to (?:go|get|run|walk) back|(?:fighting"
+        r"|trying|tries|struggling) to (?:go|get|run|walk) back (?:in|out|into|onto)|up to (?:her|his"
+        r"|their) (?:chest|neck|waist)|moving a bit|floors down|having a seizure|(?:heart|pulse) is"
+        r" (?:racing|pounding)|(?:gums|nose) (?:are |is )?bleeding|(?:hes|shes) (?:still )?on the line"),
+     frozenset({"attempt", "overdose"}), "message"),
+    # Self-harm under way, told by what the hands are doing.
+    ("self_harm_acting_now", _re(
+        r"(?:is|hes|shes|im|theyre) (?:\w+ )?(?:smashing|tearing at|clawing at|gouging|ripping"
+        r" (?:at|open)|bashing)(?![a-z])"),
+     frozenset({"self_harm"}), "message"),
 )
 
 # An overdose told in the past tense, days ago or after treatment, is a recent attempt.
@@ -5898,7 +6230,7 @@ _CUE_ESCALATOR_IDS = tuple(
     ids for ids, (name, *_rest) in zip(_ESCALATOR_IDS, ESCALATORS)
     if name in ("immediate", "today", "location", "means_at_hand", "psychotic_intent",
                 "unreachable", "unreachable_more", "locked_in_now", "left_and_unreachable",
-                "keep_out_now", "location_at_danger",
+                "keep_out_now", "location_at_danger", "hiding_now", "edge_now",
                 "body_shutting_down", "exposure_now", "before_anyone_arrives", "acute_body_now",
                 "attempt_in_progress")
 )
