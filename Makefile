@@ -21,7 +21,7 @@ test: install-dev browser
 EVAL_DATA := $(CURDIR)/.alongside-eval
 evals: install
 	ALONGSIDE_DATA_DIR=$(EVAL_DATA) $(BIN)/alongside ingest --quiet
-	ALONGSIDE_DATA_DIR=$(EVAL_DATA) $(BIN)/alongside eval crisis.dev.v1 crisis.heldout.v2 crisis.heldout.v3 crisis.heldout.v4 crisis.heldout.v5 crisis.heldout.v6 crisis.heldout.v7 crisis.heldout.v8 crisis.heldout.v10 crisis.heldout.v12 crisis.heldout.v14 crisis.dev.v2 crisis.dev.v3 crisis.dev.v4 crisis.dev.v5 crisis.dev.v6 crisis.dev.v7 crisis.dev.v8 crisis.heldout.v18 crisis.heldout.v20 crisis.heldout.v22 crisis.dev.v9 crisis.heldout.v24 retrieval.dev.v1 retrieval.heldout.v2 retrieval.heldout.v3 retrieval.heldout.v4 retrieval.heldout.v5 retrieval.notcovered.v1 retrieval.notcovered.v2 retrieval.notcovered.v3 answers.family.v1 counselor.drafts.v1 redteam.v1 --report reports/latest
+	ALONGSIDE_DATA_DIR=$(EVAL_DATA) $(BIN)/alongside eval crisis.dev.v1 crisis.heldout.v2 crisis.heldout.v3 crisis.heldout.v4 crisis.heldout.v5 crisis.heldout.v6 crisis.heldout.v7 crisis.heldout.v8 crisis.heldout.v10 crisis.heldout.v12 crisis.heldout.v14 crisis.dev.v2 crisis.dev.v3 crisis.dev.v4 crisis.dev.v5 crisis.dev.v6 crisis.dev.v7 crisis.dev.v8 crisis.heldout.v18 crisis.heldout.v20 crisis.heldout.v22 crisis.dev.v9 crisis.heldout.v24 crisis.dev.v10 crisis.heldout.v25 crisis.heldout.v26 retrieval.dev.v1 retrieval.heldout.v2 retrieval.heldout.v3 retrieval.heldout.v4 retrieval.heldout.v5 retrieval.notcovered.v1 retrieval.notcovered.v2 retrieval.notcovered.v3 answers.family.v1 counselor.drafts.v1 redteam.v1 --report reports/latest
 
 bench: install
 	$(BIN)/alongside bench

@@ -1172,6 +1172,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      (r"(?:sleeps (?:all|in|late|until|till)|sleeping (?:all|in|late|a lot|until|till)|school"
      r"|work|alarm|weekends?|morning person|oversleep|lazy|on time|noon|every morning|mornings"
      r"|anaesth\w*|anesth\w*|put under|sedat\w*|(?:knee|hip) replacement|(?:its|it is) (?:done|over)"
+     r"|(?:up|awake) (?:now|eating)|deep sleep|for a (?:minute|second|moment)|vet(?![a-z])|put to sleep"
      r"|teenager|wake up (?:early|on time|for)|cant wake up (?:early|in time)|the meds make"
      r"|groggy|drowsy in the morning|feel rested|wish\w*|hope\w*|pray\w*|want\w*|wanna"
      r"|(?:care|mind) if|mind not|better off not"
@@ -4372,6 +4373,122 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|breathe) (?:\S+ ){0,3}(?:smells?|smelling) (?:like|of) (?:pear drops|nail polish|acetone"
      r"|fruit)|pear drops"), "NP", None, "sentence",
      r"(?:<JOKE>|bath|blanket|warm\w* up|inside now|fire|heater|hot water bottle|sweets|candy|perfume)"),
+    # ------------------------------------- reported in the moment, and what was left behind
+    ("abuse_more_7", "abuse", C,
+     (r"(?:taken over|took over|taking over|control\w* of) (?:his|her|their) (?:bank )?(?:account"
+     r"|accounts|money|finances|pension|cards?)(?: \S+){0,10} (?:wont let|doesnt let|not allowed"
+     r"|scared|afraid|frightened|cant see)|(?:said|says|swore|threatened|threatens) (?:\S+ ){0,2}"
+     r"(?:hed|shed|he would|she would|he will|hell|shell|to) (?:break|smash) (?:my|your|his|her)"
+     r" (?:jaw|legs|neck|face|skull|nose|arms?)|burn (?:down )?(?:the|her|his|their|our) (?:house"
+     r"|flat|home|car)(?: down)? with (?:her|him|them|us|me|the kids) (?:inside|in it)"),
+     "NP", None, "sentence", r"(?:<JOKE>|film|movie|game|novel|character|lyrics?|song)"),
+    ("abuse_now_more_2", "abuse", E,
+     (r"esta (?:pegando|golpeando|ahorcando|pateando)(?:le|la|lo)? a|(?:carer|caregiver|care worker"
+     r"|aide|nurse|staff member|staff|carers) (?:\S+ ){0,4}(?:is|are) (?:shaking|slapping|hitting"
+     r"|pushing|dragging|pinching|kicking|punching|choking|shoving)|locked (?:\S+ ){0,6}(?:outside|out)"
+     r" in the (?:snow|cold|rain|freezing|dark)"), "NP", None, "sentence",
+     r"(?:<JOKE>|film|movie|game|dog|cat|locked out of|keys)"),
+    ("attempt_more_6", "attempt", C,
+     (r"(?:\d+|a few|few|two|three|four|five|six|ten) (?:days|weeks) post (?:attempt|overdose|od)(?![a-z])"
+     r"|(?:dont|doesnt|do not|does not) want to wake up (?:tomorrow|again|anymore|any more|in the"
+     r" morning)|(?:wont|will not|not going to) (?:come|get|make it) out (?:of (?:here|there|this|the"
+     r" \w+) )?alive|(?:better off|rather be) (?:six (?:foot|feet) under|in the ground|in a box"
+     r"|pushing up daisies)"), "NAP", None, "sentence",
+     r"(?:<JOKE>|film|movie|game|course|training|lecture|exam|essay|holiday|party|gig)"),
+    ("attempt_now_more_2", "attempt", E,
+     (r"(?:one |a )?(?:leg|legs|foot) over the (?:ledge|railing|railings|edge|balcony|parapet|barrier"
+     r"|side|sill|window ?sill)|jumped (?:off|from|into) (?:\S+ ){0,4}(?:pier|jetty|bridge|cliff"
+     r"|harbour wall|dock|quay)(?: \S+){0,10} (?:isnt|is not|not|hasnt|has not) (?:swimming|moving"
+     r"|coming up|surfaced|come up)"), "NP", None, "sentence",
+     (r"(?:<JOKE>|pool|swimming|swim|dare|holiday|summer|horse|bike|stile|gate|fence|sunbath\w*"
+     r"|film|movie|game)")),
+    ("farewell_more_7", "farewell", C,
+     (r"(?:sorry|love (?:you|them|her|him))(?: \S+){0,6} (?:its|it is|it was|it wasnt) (?:not )?"
+     r"(?:her|his|your|their|anyones) fault|(?:gave|handed) (?:me|us|him|her) (?:her|his) (?:wedding )?"
+     r"ring(?: \S+){0,8} (?:deeds|will|keys|be good|walked out)|(?:envelopes|letters|notes|cards)"
+     r" (?:\S+ ){0,6}(?:with (?:our|their|my) names on|for each of us|on all our beds)|(?:room|flat"
+     r"|desk|locker)s? (?:is |has been |all )?cleared out(?: \S+){0,6} (?:car|phone|gone|note|letter)"
+     r"|(?:ringing|calling|phoning|visiting|rang|called|visited) (?:\S+ ){0,4}(?:old )?friends (?:\S+ ){0,2}"
+     r"to make peace|(?:sorted|sorting|worked) out who (?:gets|will get|takes|will take|has) (?:the|my"
+     r"|her|his) (?:cat|dog|kids|pets|house|things|stuff|car)|thank\w* (?:\S+ ){0,3}(?:everyone|all of"
+     r" us|us all|each of us|you all|everybody) for being in (?:her|his|my|their) life"), "NP", None,
+     "sentence",
+     (r"(?:<JOKE>|wedding|engagement|christmas|birthday|holiday|moving|move house|new job|retir\w*"
+     r"|leaving do|graduat\w*|surgery|hospice|terminal|cancer|dying|estate|divorce settlement"
+     r"|heartbreak|breakup|the drama)")),
+    ("harm_more_7", "harm_to_others", C,
+     (r"wants? to (?:hurt|kill|stab|shoot|attack|get back at|beat up) (?:his|her|my|their|the) (?:old"
+     r" |ex |former )?(?:teacher|boss|neighbou?r|coach|ex|stepdad|stepmum|stepfather|stepmother"
+     r"|classmates?|teachers|manager|supervisor|landlord)|(?:talking|talks|going on) about sorting"
+     r" out (?:the|his|her|my) \w+|urges? to (?:push|hurt|kill|stab|attack|strangle|harm|drown)"
+     r" (?:strangers|people|someone|somebody|my|his|her|the baby|kids|children)|(?:story|writing|essay"
+     r"|piece|poem|drawing|comic) (?:\S+ ){0,3}about (?:killing|shooting|stabbing|hurting)"
+     r" (?:\S+ ){0,3}(?:named|real|actual) (?:classmates|students|teachers|people|kids)"),
+     "NP", None, "sentence",
+     r"(?:<JOKE>|game|fortnite|film|movie|intrusive thoughts? (?:ocd|therapy)|lyrics?|song)"),
+    ("hopeless_more_7", "hopelessness", C,
+     r"trapped with no (?:exit|way out|escape)|no (?:exit|way out) (?:from|for) (?:me|him|her)(?![a-z])",
+     "NP", None, "sentence", r"(?:<JOKE>|game|escape room|film|movie|job|contract|lease)"),
+    ("ideation_more_7", "ideation", C,
+     r"ready to find out(?= ?(?:\.|,|!|\"|$))", "NP", r"(?:die|dying|death|dead|after (?:you|we) die)",
+     "sentence", r"(?:<JOKE>|exam|results|test|baby|gender|film|movie)"),
+    ("overdose_more_8", "overdose", E,
+     (r"(?:was|were) full (?:yesterday|this morning|last night|on \w+|at \w+|earlier)(?: \S+){0,4}"
+     r" (?:and )?(?:its|it is|theyre|they are|now)(?: all)? empty|<DROWSY>(?: \S+){0,12} (?:empty"
+     r" (?:bottle|box|pack|packet|strip)|(?:bottle|box|pack|packet|strip) (?:is |was )?empty)"
+     r"|empty (?:bottle|box|pack|packet|strip)(?: \S+){0,12} <DROWSY>"), "NAP", None, "sentence",
+     r"(?:<JOKE>|case study|exam|scenario|vignette|dog|cat|vet)"),
+    ("plan_more_7", "plan_means", C,
+     (r"(?:<GUN>|gun|pistol|rifle|shotgun) (?:\S+ ){0,6}(?:for himself|for herself|for myself|for"
+     r" themselves)(?![a-z])|(?:says|said) (?:its|it is|it was|its just) for (?:climbing|work"
+     r"|camping|the boat|a swing|the garden)(?: \S+){0,3} (?:he|she|they) (?:doesnt|does not|dont"
+     r"|has never|have never|dont even|doesnt even)|(?:charcoal|hose|hosepipe)(?: \S+){0,6}"
+     r" (?:duct tape|gaffer tape)|(?:duct tape|gaffer tape)(?: \S+){0,4} (?:charcoal|hose|hosepipe)"),
+     "NP", None, "sentence",
+     (r"(?:<JOKE>|camping|bbq|barbecue|garden|hunting|range|licen[cs]ed|safe|cabinet|club|self"
+     r" defen[cs]e|tent|hammock|grill)")),
+    ("plan_now_more_2", "plan_means", E,
+     (r"(?:garage|shed|barn|loft|attic|basement|woods) with (?:a|the|his|her) (?:rope|cord|cable|belt"
+     r"|hose|hosepipe)(?: \S+){0,20} (?:locked|had enough|wont come out|done|goodbye|sorry|not"
+     r" answering|cant get in|stepladder|ladder|chair)|(?:hes|shes|is|im) loading (?:it|the gun|his"
+     r" gun|her gun|the rifle|the shotgun|a gun|the pistol)|(?:level crossing|railway crossing|train"
+     r" tracks|the tracks|railway line)(?: \S+){0,10} waiting for (?:the )?(?:next |a )?train"
+     r"|waiting for (?:the )?(?:next |a )?train(?: \S+){0,10} (?:level crossing|tracks|railway"
+     r" line)|(?:photo|pic|picture) of (?:a |the )?(?:bottle of )?(?:bleach|pills|tablets|rope|<GUN>"
+     r"|knife|razor|blade|noose)(?: \S+){0,10} (?:no words|no message|no caption|not answering"
+     r"|talked about this)"), "NP", None, "sentence",
+     (r"(?:<JOKE>|range|hunting|clay|target|station|platform|commut\w*|delayed|cancelled|train"
+     r" driver|climbing|boat|tent|camping|sailing|cleaning|recipe)")),
+    ("psychosis_more_7", "psychosis_danger", C,
+     (r"(?:messages|instructions|orders|signs) (?:\S+ ){0,4}about (?:a|his|her|the) (?:secret )?mission"
+     r"|(?:a|his|her) mission from (?:god|the tv|the voices)|(?:cut|dig|rip|get) (?:out )?the (?:chip"
+     r"|tracker|implant|device|microchip)s? (?:out )?(?:of|in|from|they)"), "NP", None, "sentence",
+     r"(?:<JOKE>|mission trip|church|missionary|space|game|film|movie|vet|dog|cat|phone|sim)"),
+    ("psychosis_now_more_2", "psychosis_danger", E,
+     (r"(?:esta )?quemando (?:cosas|la casa|papeles|ropa)(?: \S+){0,10} (?:humo|fuego|diablo|sacar)"
+     r"|hay humo por todas partes|(?:chip|tracker|implant|microchip)(?: \S+){0,12} (?:knife|blade|razor"
+     r"|scissors) (?:is )?in (?:his|her|their|my) hand|(?:wandering|walking|standing) (?:along|on|in)"
+     r" the (?:motorway|highway|freeway|dual carriageway|hard shoulder|verge)(?: \S+){0,8} (?:nightie"
+     r"|pyjamas|pajamas|confused|talking to|cars|traffic)"), "NP", None, "sentence",
+     r"(?:<JOKE>|film|movie|game|barbecue|bbq|bonfire)"),
+    ("self_harm_more_6", "self_harm", C,
+     (r"clawing (?:at )?(?:his|her|their|my) (?:own )?(?:face|arms?|skin|legs?|neck)|(?:razor )?blades?"
+     r" (?:\S+ ){0,2}hidden (?:in|under|inside)|hid(?:ing|den)? (?:\S+ ){0,3}(?:razor )?blades"),
+     "NP", None, "sentence",
+     r"(?:<JOKE>|craft|stanley|work|shaving|dad s|mosquito|eczema|itch\w*|chicken ?pox|rash)"),
+    ("self_harm_now_more_2", "self_harm", E,
+     r"se esta (?:cortando|quemando|lastimando|haciendo dano|golpeando)", "NP",
+     (r"(?:ahora|ahorita|en este momento|la oigo|lo oigo|en (?:el|su|la) (?:bano|cuarto|habitacion|cocina)"
+     r"|puerta|sangr\w*|right now|now)"), "message"),
+    ("neglect_more_6", "unable_to_care", C,
+     (r"(?:full of|covered in) (?:rotting|rotten|mouldy|moldy) (?:food|rubbish|trash|garbage)"
+     r"|rotting food|(?:hasnt|has not|havent|not) (?:showered|washed|bathed|changed (?:his|her|their)"
+     r" clothes) (?:in|for) (?:weeks|months|\d+ (?:weeks|days)|days)"), "NP", None, "sentence",
+     r"(?:<JOKE>|fridge broke|power cut|moved out|camping|festival|cast|broken|surgery|hospital|landlord)"),
+    ("neglect_now_more_2", "unable_to_care", E,
+     (r"(?:sleeping|slept|living) rough(?: \S+){0,12} (?:t ?shirt|no coat|tonight|freezing)"
+     r"|on the (?:\w+ )?floor(?: \S+){0,12} (?:cold and confused|confused and cold|cant get up)"),
+     "NP", None, "sentence", r"(?:<JOKE>|film|movie|charity|sleep ?out|fundrais\w*)"),
 )
 
 
@@ -5406,7 +5523,9 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
     # Someone who has spoken of ending it is at an edge or a drop as the writer writes.
     ("edge_now", _re(
         r"(?:legs|feet) (?:dangling )?over the edge|(?:on|at) (?:an|the) (?:overpass|flyover)"
-        r"|walkway of the (?:bridge|overpass)|waves in the background"
+        r"|walkway of the (?:bridge|overpass)|waves in the background|(?:walked|walking|went|heading"
+        r"|headed) (?:out )?(?:\S+ ){0,3}towards the (?:lake|river|sea|tracks|railway|bridge|cliffs?"
+        r"|quarry|water|motorway)"
         r"|(?:cliff walk|cliff edge|cliff top|clifftop)|(?:find my|location|pin) (?:iphone |friends )?"
         r"(?:shows|showing|says|puts|is)(?: \S+){0,6} (?:quarry|bridge|cliffs?|gap|tracks|railway"
         r"|overpass|motel|dam)(?![a-z])"),
@@ -5418,11 +5537,12 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"|coughing up (?:water|blood)|(?:keeps|kept) trying to (?:go|get|run|walk) back|(?:fighting"
         r"|trying|tries|struggling) to (?:go|get|run|walk) back (?:in|out|into|onto)|up to (?:her|his"
         r"|their) (?:chest|neck|waist)|moving a bit|floors down|having a seizure|(?:heart|pulse) is"
-        r" (?:racing|pounding)|(?:gums|nose) (?:are |is )?bleeding|(?:hes|shes) (?:still )?on the line"),
+        r" (?:racing|pounding)|(?:gums|nose) (?:are |is )?bleeding|(?:hes|shes) (?:still )?on the line"
+        r"|se mueve(?: un poco)?|no se mueve|esta en el suelo"),
      frozenset({"attempt", "overdose"}), "message"),
     # Self-harm under way, told by what the hands are doing.
     ("self_harm_acting_now", _re(
-        r"(?:is|hes|shes|im|theyre) (?:\w+ )?(?:smashing|tearing at|clawing at|gouging|ripping"
+        r"(?:is|hes|shes|im|theyre) (?:\w+ )?(?:smashing|tearing at|clawing|gouging|ripping"
         r" (?:at|open)|bashing)(?![a-z])"),
      frozenset({"self_harm"}), "message"),
 )

@@ -601,6 +601,24 @@ MUST_FIRE = [
      "unable_to_care"),
     ("he passed out in the snow behind the shed and he's stopped shivering", "emergency",
      "unable_to_care"),
+    # reported in the moment, and what was left behind
+    ("the night carer is slapping my gran, I can see it on the camera", "emergency", "abuse"),
+    ("he said he'd smash my face in if I told anyone", "concern", "abuse"),
+    ("she has one leg over the balcony railing and won't talk to me", "emergency", "attempt"),
+    ("he keeps saying he'd be better off six feet under", "concern", "attempt"),
+    ("my nephew is five days post attempt and the ward discharged him", "concern", "attempt"),
+    ("left envelopes for each of us with our names on and his car is gone", "emergency",
+     "farewell"),
+    ("she's sorted out who gets the dog and cancelled her appointments", "concern", "farewell"),
+    ("my stepson says he wants to hurt his old coach", "concern", "harm_to_others"),
+    ("the packet was full this morning and now it's empty", "emergency", "overdose"),
+    ("she's nodding off and there's an empty bottle of her pills by the bed", "emergency",
+     "overdose"),
+    ("my dad is in the garage with a rope and he's locked the door", "emergency", "plan_means"),
+    ("he's parked by the level crossing waiting for the next train", "emergency", "plan_means"),
+    ("mi hermano se está cortando en el baño", "emergency", "self_harm"),
+    ("mum's flat is full of rotting food and she won't let anyone in", "concern",
+     "unable_to_care"),
 ]
 
 MUST_NOT_FIRE = [
@@ -878,6 +896,10 @@ MUST_NOT_FIRE = [
     "we bought rope and charcoal for the camping trip, is charcoal ok in a tent porch?",
     "the dog's blister packs of flea tablets are all empty, the vet said to get more",
     "my arm is covered in scratches from the new kitten",
+    "client is 18 months post-attempt, stable, and asking to step down to discharge",
+    "couldn't wake him for a minute this morning but he's up eating toast now",
+    "the vet says our old dog won't wake up much now and it's time to put her to sleep",
+    "we're waiting for the next train at the station, it's delayed again",
 ]
 
 
