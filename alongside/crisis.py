@@ -4109,7 +4109,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" gas|gas smell|smells? like gas) (?:\S+ ){0,6}(?:under|from|behind) (?:the|her|his|their)"
      r" (?:door|room|flat|bedroom)"), "NP", None, "message",
      (r"(?:<JOKE>|wide open|door (?:is |was )?open|charg\w*|warm\w* (?:it )?up|battery|mechanic"
-     r"|fix\w*|tune|rev\w*|food|toddler|baby|dog|cat|fish bone|neighbou?rs? flat|gas leak"
+     r"|fix\w*|tune|rev\w*|food|toddler|baby|dog|cat|fish bone|neighbou?rs? flat|gas leak|panic|asthma|inhaler"
      r"|boiler|landlord)")),
     ("farewell_more_6", "farewell", C,
      (r"(?:labels?|labelled|labeled|stickers?|tags?) (?:\S+ ){0,10}who gets (?:what|which)"
@@ -4134,7 +4134,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      "NP", None, "sentence",
      (r"(?:<JOKE>|christmas party|holiday|vacation|trip|moving|move house|downsiz\w*|estate sale"
      r"|wedding|surgery|flight|festival|game|d ?& ?d|character|deploy\w*|abroad|work trip"
-     r"|business trip|time capsule|open (?:them )?when|18th|21st|garage sale|yard sale|car boot"
+     r"|business trip|time capsule|open (?:them )?when|18th|21st|garage sale|yard sale|car boot|summer|last day|season|finale"
      r"|when (?:i|she|he|they) (?:die|dies|pass|passes|am gone|is gone)|hilarious|morbid)")),
     ("harm_more_6", "harm_to_others", C,
      (r"(?:wont|will not|not going to|isnt going to|aint gonna) see (?:christmas|the new year"
@@ -4177,7 +4177,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"(?:want to be around for|worth (?:sticking|staying|being) around|(?:reason|point) to (?:stay"
      r"|keep going|be here))|(?:cant|cannot|can not) see any tomorrow|no tomorrow for (?:me|him"
      r"|her)|nothing left (?:that )?(?:needs|for) me|nobody needs (?:me|him|her) (?:anymore|any"
-     r" more|now)|nadie (?:me|la|lo) necesita|waiting for the end|just waiting to die|(?:my|his"
+     r" more|now)|nadie (?:me|la|lo) necesita|waiting for the end(?= ?(?:\.|,|!|\"|$))|just waiting to die|(?:my|his"
      r"|her) (?:life is|lifes) (?:over|finished|a waste|waste|worthless)(?![a-z])|life (?:nah|not"
      r"|aint|isnt|is not) worth (?:nuttin|nothing|anything|it)|nothing (?:will|is going to|ever)"
      r" (?:ever )?(?:come right|work out|get better|be right)(?: for (?:me|him|her))?(?= ?(?:\.|,|!"
@@ -4203,7 +4203,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" sentido a (?:la vida|vivir|seguir)|reasons (?:to stay alive|to live|to keep living|to stay"
      r"|not to die)(?= ?(?:\.|,|!|\"|:|$))|(?:a )?(?:day|break|rest|holiday|time) off from (?:being )?"
      r"(?:awake|alive|conscious|existing|life)(?![a-z])|not sure (?:im|i am|ill|i will|hes|shes)"
-     r" (?:going|coming|be going|be coming) (?:back )?home|(?:wont|will not|not) be (?:here|around"
+     r" (?:going|coming|be going|be coming) (?:back )?home(?: tonight| again| ever)?(?= ?(?:\.|,|!|\"|$))|(?:wont|will not|not) be (?:here|around"
      r"|about) (?:for|by|at|to see) (?:\w+ ){0,2}(?:results day|results|graduation|birthday|christmas"
      r"|easter|summer|winter|spring|calving|harvest|wedding|season)(?![a-z])"), "NP", None,
      "sentence",
@@ -4272,7 +4272,9 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|from|over|around|round) (?:the )?(?:\w+ ){0,2}(?:hatch|ladder|beam|rail|banister|bannister"
      r"|tree|door|rafter|loft)|(?:tipped|poured|emptied|spread) (?:out )?(?:all )?(?:her|his|the"
      r"|their) (?:\w+ )?(?:pills|tablets|meds|lithium|capsules)(?: \S+){0,6} (?:counting|piles|on the"
-     r" (?:bed|duvet|table|floor))|counting (?:\S+ ){0,3}into (?:little )?(?:piles|rows"
+     r" (?:bed|duvet|table|floor))|(?:pills|tablets|meds|lithium|capsules|medication) (?:all )?(?:tipped"
+     r"|poured|emptied|spread) out(?: \S+){0,12} (?:counting|piles|on the (?:bed|duvet|table|floor))"
+     r"|counting (?:out )?(?:the |her |his |their |my |all )?(?:\w+ )?(?:pills|tablets|meds|capsules) into (?:little )?(?:piles|rows"
      r"|groups)|taped (?:over|up|around) (?:the )?(?:\w+ )?(?:window|windows|vents?|gaps?|door)"
      r"(?: \S+){0,12} (?:charcoal|barbecue|bbq|heater|generator)|(?:charcoal|barbecue|bbq)(?: \S+){0,12}"
      r" taped (?:over|up)|(?:intends?|intending|plans?|planning) to (?:take|swallow|use) (?:them|the"
@@ -4302,7 +4304,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" (?:bless|baptis\w*|cleanse|purify)|(?:bless|baptis\w*|cleanse|purify) (?:\S+ ){0,4}(?:with"
      r"|con) (?:agua caliente|hot water|boiling water)"), "NP", None, "sentence",
      (r"(?:<JOKE>|film|movie|game|novel|fictional|church|priest|exorcist|kitchen|camping|burglar"
-     r"|burglaries|break ?ins?|neighbou?rhood)")),
+     r"|burglaries|break ?ins?|neighbou?rhood|wasps?|bees|hornets?|rats|mice|pests?|ants|hive)")),
     ("psychosis_now_more", "psychosis_danger", E,
      (r"(?:pulling|ripping|tearing) (?:\S+ ){0,2}(?:wires|cables) out of (?:the )?(?:walls?"
      r"|sockets?)|turned on (?:all )?(?:the )?(?:gas|hob|rings?|burners?|gas rings?)(?: \S+){0,3}"
@@ -4330,7 +4332,8 @@ _RULE_ROWS: tuple[tuple, ...] = (
      "NP", None, "sentence",
      (r"(?:<JOKE>|cat|kitten|dog|puppy|brambles|thorns|garden\w*|rash|eczema|mosquito\w*|toddler"
      r"|baby|football|rugby|gym|ironing|clothes|shirt|nail|nails|thumb|carpent\w*|woodwork|tattoo"
-     r"|healing well|surgeon|doctor removed)")),
+     r"|healing well|surgeon|doctor removed|oven|cooking|kitchen|stove|hospital|iv(?![a-z])|drip"
+     r"|blood tests?|cannula|injections?|sport\w*|training)")),
     ("self_harm_now_more", "self_harm", E,
      (r"dragg\w* (?:his|her|their|my) (?:arm|wrist|hand|arms) (?:across|along|over|through) (?:the )?"
      r"(?:glass|blade|broken)|cut (?:\S+ ){0,2}deeper than (?:i|he|she) (?:meant|wanted|intended"
@@ -4344,13 +4347,14 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r"|cold|winter|snow|lost (?:a lot of )?weight|not eating|isnt eating|feet)|(?:no|without) (?:heat"
      r"|heating|electricity|power|food)(?: \S+){0,10} (?:in (?:december|january|february|winter)"
      r"|freezing|talking to <REFL3>)|(?:heating|heat) (?:is |was )?off(?: \S+){0,8} (?:window"
-     r" open|windows open|shivering|freezing)|(?:cattle|stock|sheep|animals|dog|dogs|cats?) (?:are |is"
+     r" open|windows open|shivering|freezing)|(?:cattle|stock|sheep|livestock|animals) (?:are |is"
      r" )?(?:starving|not being fed)|(?:piled (?:high )?with|piling up|piled up) (?:\w+ )?(?:rubbish"
-     r"|takeaway|boxes|bottles|garbage|trash|dishes|mail|post|letters)|bottles of (?:urine|pee|piss)"
+     r"|takeaway|empty bottles|garbage|trash)|(?:dog|dogs|cats?) (?:is |are |isnt |arent )?not being"
+     r" fed|bottles of (?:urine|pee|piss)"
      r"|(?:windows?|room) (?:\S+ ){0,2}(?:blacked out|covered) (?:with|in) (?:foil|tin ?foil|bin"
      r" bags|newspaper)|(?:hasnt|has not|havent|not) (?:left|come out of|been out of) (?:her|his"
      r"|their|the|my) (?:room|flat|bed|house|apartment) (?:in|for) (?:\d+|two|three|four|five|six"
-     r"|a few|several) (?:weeks|months)|(?:havent|hasnt|not) eaten (?:properly|anything) since"
+     r"|a few|several) (?:weeks|months)|(?:havent|hasnt|not) eaten properly since(?! (?:breakfast|lunch|dinner|tea|this morning|yesterday|the op\w*|the surgery|the flu))"
      r"|no come(?: \S+){0,3} no se (?:bana|levanta|viste)|no se (?:bana|levanta)(?: \S+){0,3} no"
      r" come|(?:not|no|nah|doesnt|dont) (?:eat|eating|eats)(?: ,)? (?:\S+ ){0,4}(?:not|no|nah"
      r"|doesnt|dont|is not) (?:wash|washing|bathe|bathing|shower|showering)|forgets? to feed (?:the"
@@ -4361,7 +4365,7 @@ _RULE_ROWS: tuple[tuple, ...] = (
      r" (?:since (?:the night before|last night|yesterday|this morning)|for hours|all night)"),
      "NP", None, "sentence",
      (r"(?:<JOKE>|bug|flu|virus|surgery|operation|covid|quarantine|isolat\w*|broken (?:leg|ankle"
-     r"|hip)|cast|crutches|recover\w*|fasting|ramadan|camping|festival|holiday|renovat\w*|moving"
+     r"|hip)|cast|crutches|snow\w*|storm|weather|lockdown|recover\w*|fasting|ramadan|camping|festival|holiday|renovat\w*|moving"
      r"|diet|exam|revision|gaming|game|toddler|puppy|sale|collect\w* (?:stamps|bottles))")),
     ("neglect_now_more", "unable_to_care", E,
      (r"(?:gone|went|wandered|walked) (?:out|off) in (?:his|her|their|only|just) (?:pyjamas|pajamas"

@@ -900,6 +900,14 @@ MUST_NOT_FIRE = [
     "couldn't wake him for a minute this morning but he's up eating toast now",
     "the vet says our old dog won't wake up much now and it's time to put her to sleep",
     "we're waiting for the next train at the station, it's delayed again",
+    "she's just waiting for the end of the school year, then a summer job",
+    "not sure I'm going home for thanksgiving this year, flights are crazy",
+    "my daughter posted a pic captioned goodbye summer",
+    "my dog acts like he's starving every evening",
+    "he hasn't eaten anything since breakfast, is that ok with his new meds?",
+    "his arm is full of marks from the IV after the surgery",
+    "she locked herself in the bathroom gasping, it's a panic attack, it passed",
+    "the kids were counting the coins into piles for the piggy bank",
 ]
 
 
