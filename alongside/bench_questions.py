@@ -36,24 +36,25 @@ def cross_validate(index: QuestionIndex, passages: dict[str, np.ndarray], folds:
     fold = np.random.default_rng(seed).integers(0, folds, len(x))
     hits = {name: [0, 0] for name in ("classifier", "closest question", "passage vector")}
 
-    def score(name: str, scores: np.ndarray, truth: np.ndarray) -> None:
-        top = np.argsort(-scores, axis=1, kind="stable")[:, :3]
-        hits[name][0] += int((top[:, 0] == truth).sum())
-        hits[name][1] += int((top == truth[:, None]).any(axis=1).sum())
+    def score(name: str, ranked: list[str], truth: str) -> None:
+        hits[name][0] += ranked[:1] == [truth]
+        hits[name][1] += truth in ranked[:3]
 
     for f in range(folds):
-        train, test = fold != f, fold == f
+        train = fold != f
         table = fit_classifier(np.vstack([x[train], own]),
                                np.concatenate([y[train], np.arange(len(classes))]), len(classes))
-        score("classifier", x[test] @ table[:, :-1].T + table[:, -1], y[test])
-        sims = x[test] @ x[train].T
-        closest = np.full((int(test.sum()), len(classes)), -np.inf, dtype=np.float32)
-        for c in range(len(classes)):
-            mine = y[train] == c
-            if mine.any():
-                closest[:, c] = sims[:, mine].max(axis=1)
-        score("closest question", closest, y[test])
-        score("passage vector", x[test] @ own.T, y[test])
+        # The held-out fold's questions meet the same two lists a search uses.
+        kept = QuestionIndex(chunk_ids=[c for c, t in zip(index.chunk_ids, train) if t],
+                             hashes=[], fingerprint="", model="", key="",
+                             vectors=x[train].astype(index.vectors.dtype), classes=classes,
+                             classifier=table)
+        for i in np.flatnonzero(~train):
+            truth = index.chunk_ids[i]
+            score("classifier", kept.classify(x[i], 3), truth)
+            score("closest question", [cid for cid, _ in kept.rank(x[i], 3)], truth)
+            order = np.argsort(-(own @ x[i]), kind="stable")[:3]
+            score("passage vector", [classes[j] for j in order], truth)
     n = len(x)
     return {name: (a1 / n, a3 / n) for name, (a1, a3) in hits.items()}
 

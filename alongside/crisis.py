@@ -5506,11 +5506,18 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"(?:told|telling|tells) (?:me|us) (?:to )?(?:stay out|keep out|go away|leave (?:him|her)"
         r" alone)|dont come in(?![a-z])"),
      frozenset({"plan_means", "ideation", "farewell"}), "message"),
-    # A shared location puts someone who has said goodbye at a dangerous place.
+    # A shared location, or what the writer sees or hears, puts someone who has said goodbye or
+    # spoken of ending it at an edge or a drop.
     ("location_at_danger", _re(
         r"location (?:\w+ ){0,2}(?:shows|showing|says|puts) (?:\w+ ){0,2}(?:at|by|on|near) (?:the )?"
         r"(?:\w+ )?(?:harbour|harbor|bridge|cliffs?|river|pier|tracks|railway|crossing|station|quarry"
-        r"|lake|sea|beach|coast|roof|car park)(?![a-z])"),
+        r"|lake|sea|beach|coast|roof|car park)(?![a-z])"
+        r"|(?:find my|location|pin) (?:iphone |friends )?(?:shows|showing|says|puts|is)(?: \S+){0,6}"
+        r" (?:quarry|bridge|cliffs?|gap|tracks|railway|overpass|motel|dam)(?![a-z])"
+        r"|(?:legs|feet) (?:dangling )?over the edge|(?:on|at) (?:an|the) (?:overpass|flyover)"
+        r"|walkway of the (?:bridge|overpass)|waves in the background|(?:walked|walking|went|heading"
+        r"|headed) (?:out )?(?:\S+ ){0,3}towards the (?:lake|river|sea|tracks|railway|bridge|cliffs?"
+        r"|quarry|water|motorway)|(?:cliff walk|cliff edge|cliff top|clifftop)"),
      frozenset({"farewell", "plan_means", "ideation", "hopelessness"}), "message"),
     ("tonight_plan", _re(
         r"(?:itll|it will|its going to) be tonight|tonight (?:once|when|after) (?:everyone|everybody"
@@ -5524,16 +5531,6 @@ ESCALATORS: tuple[tuple[str, object, frozenset[str] | None, str], ...] = (
         r"(?:im|i am|were|we are|kids are) (?:\w+ )?(?:hiding|hidden)(?![a-z])|typing (?:this )?quietly"
         r"|hiding in (?:my|the|our) (?:room|bathroom|closet|wardrobe|cupboard|car)"),
      frozenset({"harm_to_others", "abuse", "psychosis_danger"}), "message"),
-    # Someone who has spoken of ending it is at an edge or a drop as the writer writes.
-    ("edge_now", _re(
-        r"(?:legs|feet) (?:dangling )?over the edge|(?:on|at) (?:an|the) (?:overpass|flyover)"
-        r"|walkway of the (?:bridge|overpass)|waves in the background|(?:walked|walking|went|heading"
-        r"|headed) (?:out )?(?:\S+ ){0,3}towards the (?:lake|river|sea|tracks|railway|bridge|cliffs?"
-        r"|quarry|water|motorway)"
-        r"|(?:cliff walk|cliff edge|cliff top|clifftop)|(?:find my|location|pin) (?:iphone |friends )?"
-        r"(?:shows|showing|says|puts|is)(?: \S+){0,6} (?:quarry|bridge|cliffs?|gap|tracks|railway"
-        r"|overpass|motel|dam)(?![a-z])"),
-     frozenset({"farewell", "plan_means", "ideation", "hopelessness"}), "message"),
     # A body still in trouble after an attempt or an ingestion.
     ("attempt_body_now", _re(
         r"(?:hes|shes|he is|she is|theyre|they are) (?:still )?(?:conscious|moving|coughing|bleeding"
@@ -6354,7 +6351,7 @@ _CUE_ESCALATOR_IDS = tuple(
     ids for ids, (name, *_rest) in zip(_ESCALATOR_IDS, ESCALATORS)
     if name in ("immediate", "today", "location", "means_at_hand", "psychotic_intent",
                 "unreachable", "unreachable_more", "locked_in_now", "left_and_unreachable",
-                "keep_out_now", "location_at_danger", "hiding_now", "edge_now",
+                "keep_out_now", "location_at_danger", "hiding_now",
                 "body_shutting_down", "exposure_now", "before_anyone_arrives", "acute_body_now",
                 "attempt_in_progress")
 )

@@ -308,10 +308,10 @@ def save(folder: Path, rows: list[tuple[str, str]], fingerprint: str, model: str
     classifier = np.empty((0, dimension + 1), dtype=np.float32)
     if classes:
         index = {cid: i for i, cid in enumerate(classes)}
-        own = [cid for cid in classes if passages and cid in passages]
-        examples = np.vstack([matrix.astype(np.float32)]
-                             + [np.asarray([passages[cid] for cid in own], dtype=np.float32)
-                                .reshape(len(own), dimension)])
+        passages = passages or {}
+        own = [cid for cid in classes if cid in passages]
+        own_vectors = np.asarray([passages[cid] for cid in own], dtype=np.float32)
+        examples = np.vstack([matrix.astype(np.float32), own_vectors.reshape(len(own), dimension)])
         labels = np.array([index[cid] for cid, _ in rows] + [index[cid] for cid in own])
         classifier = fit_classifier(examples, labels, len(classes))
     tmp = folder.with_name(folder.name + ".tmp")
